@@ -4,15 +4,12 @@ import type { Span } from './span.js'
 export type WarningCode =
   | 'empty'
   | 'not-arabic'
-  | 'mixed-language'
   | 'truncated'
   | 'encoding-guessed'
   | 'encoding-replaced'
   | 'lone-surrogate'
-  | 'control-characters'
   | 'html-no-article'
   | 'bad-published'
-  | 'invalid-input'
   | 'stage-failed'
 
 /** A problem found in the input. Warnings are data on the record, never exceptions. */

@@ -9,7 +9,8 @@ import { OffsetMap } from '../core/offset-map.js'
  * - diacritics (harakat, tanween, shadda, sukun, dagger alef, Quranic marks) and tatweel are dropped;
  * - Eastern Arabic and Persian digits become ASCII (`٢٠١٩` → `2019`), `٫` `٬` `٪` become `.` `,` `%`;
  * - presentation forms are unfolded (`ﻻ` → `لا`);
- * - bidi controls, zero-width characters and soft hyphens are dropped; exotic spaces become ' ';
+ * - bidi controls, zero-width characters and soft hyphens are dropped; exotic spaces become ' ',
+ *   Unicode line and paragraph separators become `\n`;
  * - ASCII letters are lower-cased.
  *
  * `ؤ` and `ئ` are kept: they separate real words (`مسؤول`, `رئيس`); looser keys for names live elsewhere.
@@ -49,6 +50,7 @@ REPLACE[0x066b] = 0x2e // ٫ Arabic decimal separator → .
 REPLACE[0x066c] = 0x2c // ٬ Arabic thousands separator → ,
 REPLACE[0x066a] = 0x25 // ٪ Arabic percent → %
 for (let c = 0x41; c <= 0x5a; c++) REPLACE[c] = c + 32 // A-Z → a-z
+for (const c of [0x85, 0x2028, 0x2029]) REPLACE[c] = 0x0a // next line, line and paragraph separators → \n
 
 setRange(0x064b, 0x065f, Action.DropAttached) // harakat, tanween, shadda, sukun, ...
 ACTION[0x0670] = Action.DropAttached // superscript (dagger) alef

@@ -1,0 +1,73 @@
+/**
+ * `npm run bench`: analyses the benchmark corpus (shared/data/news-corpus/*.jsonl, 19,551 articles)
+ * in one process and prints articles/s, chars/s and peak RSS; every record is also checked
+ * against SPEC.md (spans inside the text, no edge spaces, fields as specified), outside the timing.
+ *
+ *   npm run bench -- [--limit N] [--no-check]
+ */
+import { createReadStream, readdirSync } from 'node:fs'
+import { join } from 'node:path'
+import { createInterface } from 'node:readline'
+import { performance } from 'node:perf_hooks'
+import { analyze } from '../src/pipeline/analyze.js'
+import { checkRecord } from '../src/core/check-record.js'
+import { sharedDir } from './shared-path.js'
+
+const args = process.argv.slice(2)
+const limitAt = args.indexOf('--limit')
+const limit = limitAt >= 0 ? Number(args[limitAt + 1]) : Infinity
+const check = !args.includes('--no-check')
+
+const corpus = join(sharedDir(), 'data', 'news-corpus')
+const files = readdirSync(corpus).filter((f) => f.endsWith('.jsonl')).sort()
+
+let articles = 0
+let chars = 0
+let elapsed = 0
+let peakRss = process.memoryUsage().rss
+let invalid = 0
+const problems: string[] = []
+const layerCounts: Record<string, number> = {}
+
+outer: for (const file of files) {
+  const lines = createInterface({ input: createReadStream(join(corpus, file)), crlfDelay: Infinity })
+  for await (const line of lines) {
+    if (!line.trim()) continue
+    if (articles >= limit) break outer
+    const a = JSON.parse(line) as { id: string; text: string; date?: string; title?: string; url?: string; outlet?: string }
+    const t0 = performance.now()
+    const record = analyze(a.text, { id: a.id, published: a.date?.slice(0, 10), title: a.title, url: a.url, outlet: a.outlet })
+    elapsed += performance.now() - t0
+    articles++
+    chars += a.text.length
+    for (const k of ['dateline', 'credits', 'boilerplate', 'sentences', 'entities', 'quotes', 'sources', 'times', 'quantities'] as const) {
+      const v = record[k]
+      layerCounts[k] = (layerCounts[k] ?? 0) + (Array.isArray(v) ? v.length : v ? 1 : 0)
+    }
+    if (check) {
+      const found = checkRecord(record)
+      if (found.length) {
+        invalid++
+        if (problems.length < 10) problems.push(`${a.id}: ${found.slice(0, 3).join('; ')}`)
+      }
+    }
+    if (articles % 1000 === 0) {
+      peakRss = Math.max(peakRss, process.memoryUsage().rss)
+      process.stderr.write(`\r${articles} articles, ${(articles / (elapsed / 1000)).toFixed(0)}/s`)
+    }
+  }
+}
+peakRss = Math.max(peakRss, process.memoryUsage().rss)
+process.stderr.write('\n')
+const seconds = elapsed / 1000
+console.log(`articles        ${articles}`)
+console.log(`characters      ${chars}`)
+console.log(`analyse time    ${seconds.toFixed(2)} s (one process, one core)`)
+console.log(`articles/s      ${(articles / seconds).toFixed(0)}   target ≥ 2000 (foundation), ≥ 500 (whole pipeline)`)
+console.log(`chars/s         ${(chars / seconds / 1e6).toFixed(2)} M`)
+console.log(`peak RSS        ${(peakRss / 2 ** 20).toFixed(0)} MB   target ≤ 300 MB`)
+console.log(`found           ${Object.entries(layerCounts).map(([k, v]) => `${k} ${v}`).join(', ')}`)
+if (check) {
+  console.log(`invalid records ${invalid}${problems.length ? '\n  ' + problems.join('\n  ') : ''}`)
+  if (invalid) process.exitCode = 1
+}
