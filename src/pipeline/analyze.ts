@@ -19,6 +19,8 @@ export interface ArticleMeta {
   title?: string | null
   url?: string | null
   outlet?: string | null
+  /** Problems found while reading the input (a guessed encoding, an HTML page with no article); carried into the record. */
+  warnings?: readonly Warning[]
 }
 
 /** Options of `analyze()`. */
@@ -47,7 +49,7 @@ const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[
 /** Builds the document and its context: truncation, id, language, published date. Never throws on text. */
 export function prepareDoc(input: string, meta: ArticleMeta, options: AnalyzeOptions): { doc: DocBuilder; limits: Limits; arabic: boolean } {
   const limits: Limits = { ...DEFAULT_LIMITS, ...options.limits }
-  const warnings: Warning[] = []
+  const warnings: Warning[] = (meta.warnings ?? []).map((w) => ({ code: w.code, message: w.message }))
   let text = input
   if (text.length > limits.maxTextLength) {
     if (options.onLimit === 'throw') {

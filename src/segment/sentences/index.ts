@@ -1,5 +1,6 @@
 import type { Span } from '../../core/span.js'
 import type { Stage } from '../../core/stage.js'
+import { TokenKind } from '../../core/tokens.js'
 import { splitSentences } from './split-sentences.js'
 
 /**
@@ -30,7 +31,7 @@ export const sentencesStage: Stage = {
       let first = -1
       for (let t = a; t <= b; t++) {
         if (t < b && !isExcluded(t)) {
-          if (first < 0) first = t
+          if (first < 0 && !isLeadingJunk(doc.tokenNorm(t), tokens.kind[t]!)) first = t
         } else if (first >= 0) {
           if (hasWord(tokens.kind, first, t)) sentences.push(doc.tokenSpan(first, t))
           first = -1
@@ -41,8 +42,16 @@ export const sentencesStage: Stage = {
   },
 }
 
+/** Dashes, bullets and stray commas that open a line (`__ ساهم`, `- تعود`, `• ساجد`) are not part of the sentence; quotes and brackets are. */
+function isLeadingJunk(norm: string, kind: number): boolean {
+  if (kind === TokenKind.Symbol) return norm === '•' || norm === '·' || norm === '▪'
+  return kind === TokenKind.Punct && !OPENING.has(norm[0]!)
+}
+
+const OPENING = new Set(['«', '“', '„', '"', "'", '‹', '(', '[', '{'])
+
 /** A sentence needs at least one word or number, not only punctuation. */
 function hasWord(kind: Uint8Array, a: number, b: number): boolean {
-  for (let t = a; t < b; t++) if (kind[t]! <= 3) return true
+  for (let t = a; t < b; t++) if (kind[t] === TokenKind.Arabic || kind[t] === TokenKind.Latin || kind[t] === TokenKind.Number) return true
   return false
 }

@@ -1,0 +1,26 @@
+#!/usr/bin/env node
+import { Command, CommanderError } from 'commander'
+import { VERSION } from '../core/version.js'
+import { registerAnalyze } from './commands/analyze.js'
+import { describeError } from './output.js'
+
+const program = new Command()
+program
+  .name('marsad')
+  .description('Marsad (مرصد) — an Arabic-first news observatory: entities, quotes, sources, times, quantities and wire-copy structure, each pointing at its span of the text.')
+  .version(VERSION)
+  .showHelpAfterError('(run with --help for usage)')
+  .exitOverride()
+
+registerAnalyze(program)
+
+try {
+  await program.parseAsync(process.argv)
+} catch (error) {
+  if (error instanceof CommanderError) {
+    process.exitCode = error.exitCode
+  } else {
+    process.stderr.write(`marsad: ${describeError(error)}\n`)
+    process.exitCode = 1
+  }
+}
