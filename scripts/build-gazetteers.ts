@@ -36,8 +36,8 @@ const ARABIC_MARKS = /[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED]/g
 const TATWEEL = /\u0640/g
 /** Zero-width and direction marks, BOM, soft hyphen. */
 const INVISIBLE = /[\u00AD\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF]/g
-/** Letters used in Persian, Urdu or Pashto but not in Arabic news (پ چ ژ گ ٹ ڈ ڑ ں ہ ے ۀ ټ ګ ښ ډ ړ ځ څ ې ۍ ڭ). */
-const NON_ARABIC_LETTERS = /[\u067E\u0686\u0698\u06AF\u0679\u0688\u0691\u06BA\u06C1\u06D2\u06C0\u067C\u06AB\u069A\u0689\u0693\u0681\u0685\u06D0\u06CD\u06AD]/
+/** Letters used in Persian, Urdu, Pashto or Kurdish but not in Arabic news (پ چ ژ گ ٹ ڈ ڑ ں ہ ے ۀ ټ ګ ښ ډ ړ ځ څ ې ۍ ڭ ێ ۆ ڵ ڕ ە). */
+const NON_ARABIC_LETTERS = /[\u067E\u0686\u0698\u06AF\u0679\u0688\u0691\u06BA\u06C1\u06D2\u06C0\u067C\u06AB\u069A\u0689\u0693\u0681\u0685\u06D0\u06CD\u06AD\u06CE\u06C6\u06B5\u0695\u06D5]/
 const ARABIC_LETTER = /[\u0621-\u063A\u0641-\u064A]/
 const LATIN_LETTER = /[A-Za-z\u00C0-\u024F]/
 
@@ -91,7 +91,9 @@ const ROMAN = /^(i|ii|iii|iv|v|vi|vii|viii|ix|x|xi|xii|xiii|xiv|xv|xvi)$/
 export function titleCase(key: string): string {
   const cap = (w: string): string => {
     if (!w) return w
-    if (ROMAN.test(w)) return w.toUpperCase()
+    if (ROMAN.test(w.replace(/[,.]$/, ''))) return w.toUpperCase()
+    // Abbreviations written with dots: `a.c.` → `A.C.`.
+    if (/^([a-z]\.)+$/.test(w)) return w.toUpperCase()
     if (/^mc[a-z]{2,}/.test(w)) return 'Mc' + w.charAt(2).toUpperCase() + w.slice(3)
     const m = /^([a-z])'([a-z].*)$/.exec(w)
     if (m) return m[1]!.toUpperCase() + "'" + m[2]!.charAt(0).toUpperCase() + m[2]!.slice(1)
@@ -111,29 +113,36 @@ export function titleCase(key: string): string {
 // ---------------------------------------------------------------------------
 // Transliteration sanity check: does the Arabic name sound like the Latin one?
 
-/** Consonant class of each Arabic letter ('' = vowel, glottal or semivowel, ignored). */
+/** Consonant class of each Arabic letter (letters not listed are vowels, glottals or semivowels and are ignored). */
 const AR_CLASS: Record<string, string> = {
-  ب: 'b', ت: 't', ط: 't', ث: 's', ج: 'j', ح: 'h', ه: 'h', خ: 'x', د: 'd', ض: 'd', ذ: 'z', ظ: 'z', ر: 'r', ز: 'z', س: 's', ص: 's', ش: 'c', غ: 'g', ف: 'f', ق: 'k', ك: 'k', ل: 'l', م: 'm', ن: 'n', ڤ: 'f',
+  ب: 'B', ت: 'T', ط: 'T', ث: 'S', ج: 'J', ح: 'H', ه: 'H', خ: 'X', د: 'D', ض: 'D', ذ: 'Z', ظ: 'Z', ر: 'R', ز: 'Z', س: 'S', ص: 'S', ش: 'C', غ: 'G', ف: 'F', ق: 'K', ك: 'K', ل: 'L', م: 'M', ن: 'N', ڤ: 'F',
 }
-/** Latin consonant digraphs first, then letters, mapped onto the same classes. */
+/** Latin consonant digraphs first, then letters, mapped onto the same (upper-case) classes. */
 const LATIN_CLASS_RULES: [RegExp, string][] = [
-  [/sch|sh|ch|tch|tsch|cz|sz|ş|ç|š|č/g, 'c'], [/kh|x/g, 'x'], [/gh/g, 'g'], [/th|dh|ts|tz/g, 'z'], [/ph/g, 'f'], [/zh|dj|dzh|dz|gi|ge/g, 'j'],
-  [/ck|qu/g, 'k'], [/[aeiouyw'h-]/g, ''], [/q|c/g, 'k'], [/p/g, 'b'], [/v/g, 'f'],
+  [/tsch|sch|tch|sh|ch|cz|sz/g, 'C'], [/kh|x/g, 'X'], [/gh/g, 'G'], [/th|dh|ts|tz/g, 'Z'], [/ph/g, 'F'], [/dzh|zh|dj|dz/g, 'J'],
+  [/ck|qu|q|c|k/g, 'K'], [/[aeiouyw'-]/g, ''], [/p|b/g, 'B'], [/v|f/g, 'F'],
 ]
-/** Classes that transliteration often swaps: s~z~c~t, k~g~j, t~d, b~f, h~x~''. */
-const CLASS_EQ: Record<string, string> = { z: 's', c: 's', j: 'g', d: 't', x: 'h', f: 'b' }
+/** Classes that transliteration often swaps: S~Z~C, K~G~J, T~D, B~F, H~X. */
+const CLASS_EQ: Record<string, string> = { Z: 'S', C: 'S', J: 'K', G: 'K', D: 'T', X: 'H', F: 'B' }
+/** Administrative words around a place name, left out of the comparison (`محافظة الحديدة` ~ `Al Hudaydah Governorate`). */
+const AR_ADMIN_WORD = /^(ولاية|محافظة|قضاء|مديرية|منطقة|مقاطعة|إقليم|اقليم|بلدية|شعبية|عمالة|ناحية|مركز|إمارة|امارة|أوبلاست|جهة|إدارة|مدينة|نادي) /
+const LATIN_ADMIN_WORD = / (governorate|province|region|district|state|oblast|prefecture|department|municipality|county|city)$/i
 
 function arabicSkeleton(s: string): string {
-  const words = normArabic(s).split(' ').map((w) => (w.length > 3 && w.startsWith('ال') ? w.slice(2) : w))
+  // Final «ة» is a vowel (`حلة` = Hilla); «تش» spells ch/ç (`تشاووش` = Çavuş); «دج» spells j.
+  let t = cleanArabic(s).replace(AR_ADMIN_WORD, '').replace(/ة(?= |$)/g, '')
+  t = normArabic(t).replace(/تش/g, 'ش').replace(/دج/g, 'ج')
+  const words = t.split(' ').map((w) => (w.length > 3 && w.startsWith('ال') ? w.slice(2) : w))
   return [...words.join('')].map((c) => AR_CLASS[c] ?? '').join('').replace(/(.)\1+/g, '$1')
 }
 
 function latinSkeleton(s: string): string {
-  let t = cleanLatin(s).toLowerCase()
+  let t = cleanLatin(s).replace(LATIN_ADMIN_WORD, '').toLowerCase()
   t = t.replace(/\b(al|el|ad|as|ash|ar|at|az|an|ath|adh)[- ]/g, '')
-  t = t.replace(/[^a-zşçšč' -]/g, '')
+  // Final h after a vowel writes «ة» (`Hillah`).
+  t = t.replace(/([aeiou])h\b/g, '$1').replace(/[^a-z' -]/g, '')
   for (const [re, cls] of LATIN_CLASS_RULES) t = t.replace(re, cls)
-  return t.replace(/[ ]/g, '').replace(/(.)\1+/g, '$1')
+  return t.toUpperCase().replace(/[^A-Z]/g, '').replace(/(.)\1+/g, '$1')
 }
 
 function lcs(a: string, b: string): number {
@@ -224,6 +233,9 @@ interface Row { arabic: string; latin: string; kind: string; source: string }
 interface Rejected { file: string; arabic: string; latin: string; source: string; why: string }
 const rejected: Rejected[] = []
 
+/** Normalised forms from `curated-deny.tsv`: ordinary words and first names that automatic sources list as names. */
+let denied = new Set<string>()
+
 class Collector {
   readonly cands: Candidate[] = []
   constructor(readonly file: string) {}
@@ -234,6 +246,7 @@ class Collector {
     const latin = cleanLatin(rawLatin)
     if (!isGoodArabic(arabic)) { rejected.push({ file: this.file, arabic: rawArabic, latin: rawLatin, source, why: 'arabic' }); return null }
     if (!/[A-Za-z]/.test(latin) || ARABIC_LETTER.test(latin)) { rejected.push({ file: this.file, arabic, latin: rawLatin, source, why: 'latin' }); return null }
+    if (rank > 0 && denied.has(normArabic(arabic))) { rejected.push({ file: this.file, arabic, latin, source, why: 'denied' }); return null }
     this.cands.push({ arabic, latin, kind, source, rank, weight })
     return arabic
   }
@@ -369,6 +382,9 @@ const COUNTRY_LATIN: Record<string, string> = {
 
 const WOF_COUNTRY = new Set(['AE', 'AF', 'BH', 'CY', 'DJ', 'DZ', 'EG', 'ER', 'IL', 'IQ', 'IR', 'JO', 'KM', 'KW', 'LB', 'LY', 'MA', 'MR', 'OM', 'PK', 'PS', 'QA', 'SA', 'SD', 'SO', 'SS', 'SY', 'TD', 'TN', 'TR', 'YE'])
 
+/** Names of things that are not towns, found in the city lists by Wikidata mix-ups (`مطار الفاشر` airport, `نادي بلاكبول` club, `مملكة تدمر` kingdom). */
+const NOT_A_TOWN = /^(ال)?(غواصة|سفينة|طائرة|مطار|جامعة|كلية|معهد|مدرسة|مستوصف|ملعب|مستشفى|مستشفي|نادي|نهر|مملكة|متحف|شركة|لغة|قاعدة|محطة|كنيسة|حزب|صحيفة|قناة|فيلم|معركة|حرب|إمبراطورية|دولة|سلالة|منتخب|بطولة|اتحاد|الاتحاد|جمعية|منظمة) /
+
 /** Admin prefixes stripped from city names (`ولاية قندهار` → `قندهار`); `مدينة` is kept as a second form (`مدينة الكويت`). */
 const ADMIN_PREFIX = /^(ولاية|محافظة|قضاء|مديرية|منطقة|مقاطعة|إقليم|اقليم|بلدية|شعبية|عمالة|ناحية|مركز|إمارة|امارة) /
 
@@ -406,11 +422,13 @@ function buildLoc(shared: string, f: Filters): { rows: Row[]; notes: string[] } 
     const latin = cleanLatin(cityEn)
     if (pop < WORLD_CITY_MIN_POPULATION && !curatedCityKeys.has(latinKey(latin))) continue
     const ar = cleanArabic(cityAr)
+    // Digits and mountains are other Wikidata items (`باير 04 ليفركوزن` a club, `جبل سانت هيلين` a volcano).
+    if (NOT_A_TOWN.test(ar) || /[0-9٠-٩]/.test(ar) || ar.startsWith('جبل ')) { rejected.push({ file: 'loc', arabic: ar, latin, source: 'world-cities-ar', why: 'not a town' }); continue }
     const stripped = ar.replace(ADMIN_PREFIX, '')
     const forms = ar.startsWith('مدينة ') ? [ar, ar.slice(6)] : [stripped]
     for (const form of forms) {
       // A mismatched pair (`وهران` for San Ramon de la Nueva Oran) sounds nothing alike; big cities keep their exonyms (`القدس` Jerusalem).
-      if (pop < 1_000_000 && translitScore(form, latin) < 0.34 && !curatedCityKeys.has(latinKey(latin))) {
+      if (pop < 1_000_000 && translitScore(form, latin) < 0.4 && !curatedCityKeys.has(latinKey(latin))) {
         wcLow++
         rejected.push({ file: 'loc', arabic: form, latin, source: 'world-cities-ar', why: `translit ${translitScore(form, latin).toFixed(2)} (${countryEn})` })
         continue
@@ -440,11 +458,12 @@ function buildLoc(shared: string, f: Filters): { rows: Row[]; notes: string[] } 
     const variants = (nameArVariants ?? '').split('|').filter(Boolean)
     for (const [i, raw] of [nameAr, ...variants].entries()) {
       const ar = cleanArabic(raw)
+      if (NOT_A_TOWN.test(ar)) continue
       const forms = kind === 'city' ? [ar.replace(ADMIN_PREFIX, '')] : [ar]
       for (const form of forms) {
         const score = translitScore(form, latin)
         // Preferred names of countries and regions are trusted; variants and localities must sound like the Latin name.
-        const bar = kind === 'country' ? 0 : i === 0 && kind === 'region' ? 0.2 : 0.4
+        const bar = kind === 'country' ? 0 : i === 0 && kind === 'region' ? 0.34 : 0.5
         if (score < bar) { rejected.push({ file: 'loc', arabic: form, latin, source: 'wof', why: `translit ${score.toFixed(2)} (${placetype} ${cc})` }); continue }
         if (isAmbiguousSingleWord(form, f)) { rejected.push({ file: 'loc', arabic: form, latin, source: 'wof', why: 'ambiguous' }); continue }
         if (col.add(form, latin, kind, 'wof', 3, pop)) wofKept++
@@ -471,7 +490,7 @@ function buildLoc(shared: string, f: Filters): { rows: Row[]; notes: string[] } 
       const form = cleanArabic(ar)
       const score = translitScore(form.replace(REGION_AR, ''), m[1]!)
       if (score < 0.4) { rejected.push({ file: 'loc', arabic: form, latin, source: 'arwikicats', why: `translit ${score.toFixed(2)}` }); continue }
-      if (col.add(form, latin, 'region', 'arwikicats', 4)) awRegions++
+      if (col.add(form, latin, 'region', 'arwikicats', 2)) awRegions++
     }
   }
   notes.push(`arwikicats-en-ar regions: ${awRegions} forms (explicit admin units only: "X province/governorate/oblast/…" ↔ "محافظة/ولاية/إقليم/… X")`)
@@ -499,6 +518,7 @@ function buildLoc(shared: string, f: Filters): { rows: Row[]; notes: string[] } 
     if (latins.size !== 1) continue
     const latin = hits[0]!.latin
     const form = cleanArabic(ar)
+    if (NOT_A_TOWN.test(form)) continue
     if (translitScore(form, latin) < 0.34 && hits.every((h) => h.rank > 0)) continue
     if (isAmbiguousSingleWord(form, f)) continue
     if (col.add(form, latin, 'city', 'arwikicats', 4, Math.max(...hits.map((h) => h.weight)))) awCities++
@@ -518,10 +538,17 @@ function buildPer(shared: string, f: Filters): { rows: Row[]; notes: string[] } 
   notes.push(`curated-per.tsv: ${curated.length} rows`)
 
   let aw = 0
-  for (const [key, ar] of readTsv(join(shared, 'data/arwikicats-en-ar/people_peoples.tsv'))) {
+  const people = readTsv(join(shared, 'data/arwikicats-en-ar/people_peoples.tsv'))
+  // First names seen at the start of multi-word names: a one-word name equal to one of them (`رولاند`) is too ambiguous.
+  const givenNames = new Set(people.map(([, ar]) => cleanArabic(ar ?? '').split(' ')).filter((w) => w.length > 1).map((w) => normArabic(w[0]!)))
+  for (const [key, ar] of people) {
     if (!key || !ar) continue
     const latin = titleCase(key.replace(/\s*\([^)]*\)/g, '').trim())
     const form = cleanArabic(ar)
+    // Category titles (`مصورون من الإمبراطورية الروسية`, `أفلام يوسف شاهين`) and cut-off names (`يوهان فريدريش فون`) are not people.
+    if (/ (من|في) /.test(form) || /^(أفلام|أعمال|ألبومات|أغاني|قائمة|كتب) /.test(form) || /(^| )(فون|فان|دي|دا|بن|ابن|بنت|أبو|ابو|عبد|آل)$/.test(form)) { rejected.push({ file: 'per', arabic: form, latin, source: 'arwikicats', why: 'not a name' }); continue }
+    // One-word stage names and ancient names are kept only when long and not also a word or a first name (`أكبر`, `بينك`, `زيد`).
+    if (!form.includes(' ') && (form.length <= 4 || givenNames.has(normArabic(form)))) { rejected.push({ file: 'per', arabic: form, latin, source: 'arwikicats', why: 'one short word' }); continue }
     // Keys that are titles rather than names (`14th dalai lama` → `تينزن غياتسو`) do not sound alike and are dropped.
     const score = translitScore(form, latin)
     if (score < 0.34) { rejected.push({ file: 'per', arabic: form, latin, source: 'arwikicats', why: `translit ${score.toFixed(2)}` }); continue }
@@ -545,17 +572,28 @@ function buildPer(shared: string, f: Filters): { rows: Row[]; notes: string[] } 
 /** Agency aliases that are ordinary words, first names or place names (`معا` "together", `بنا` "with us", `بترا` Petra); only a dateline context makes them agencies. */
 const AMBIGUOUS_AGENCY_ALIASES = new Set(['بنا', 'معا', 'وال', 'وات', 'وام', 'سبأ', 'بترا', 'الأناضول', 'الاناضول', 'العمانية', 'الوكالة الوطنية', 'الوكالة الفرنسية', 'تاس', 'إفي', 'افي', 'وفا', 'واع', 'ومأ', 'سانا', 'قنا', 'كونا', 'إرنا', 'ارنا', 'أ ب', 'ا ب', 'أ.ب', 'أنسا', 'انسا', 'كيودو'])
 
+/** Party Facts strings that are typos or not Arabic: corrected, or dropped (null). */
+const PARTY_FIXES: Record<string, string | null> = {
+  'لمجلس الشعبي الكلداني السرياني الآشوري': 'المجلس الشعبي الكلداني السرياني الآشوري',
+  'التظيم الوحدوي الشعبي الناصري': 'التنظيم الوحدوي الشعبي الناصري',
+  'ليست كوردستان': null,
+  'اتحاد الوطنى الافريقى السودان': null,
+}
+
 const ARAB_PARTY_COUNTRIES = new Set(['DZA', 'BHR', 'EGY', 'IRQ', 'JOR', 'KWT', 'LBN', 'LBY', 'MRT', 'MAR', 'OMN', 'PSE', 'QAT', 'SAU', 'SOM', 'SDN', 'SSD', 'SYR', 'TUN', 'ARE', 'YEM', 'ISR'])
 
 /** Club name without the legal suffix or prefix news leaves out (`Juventus F.C.` → `Juventus`, `FC Porto` → `Porto`). */
 function clubLatin(key: string): string {
   let s = key.replace(/\s*\([^)]*\)/g, '').trim()
-  s = s.replace(/\s+(a\.?f\.?c\.?|f\.?c\.?|c\.?f\.?|s\.?c\.?|s\.?k\.?|f\.?k\.?|a\.?c\.?|s\.?s\.?c\.?|fk|sk|pfk|sfc)$/i, '')
-  s = s.replace(/^(fc|f\.c\.|nk|fk|sk|pfc|pfk|sv|vfl|vfb|tsg|rcd|rc|cd|cf|ud|sd)\s+/i, '')
-  return titleCase(s.trim())
+  s = s.replace(/\s+(futebol clube|football club|sports club|club|calcio|([a-z]\.){1,4}|fc|afc|cf|sc|sk|fk|ac|bc|cd|sv|if|bk|ik|ff|pfk|sfc|ssc|ud|fa|csc|aa)$/i, '')
+  s = s.replace(/\s+\d+$/, '')
+  // Legal prefixes, but not `a.c.`/`ac` (AC Milan is the usual name).
+  s = s.replace(/^(fc|f\.c\.|a\.s\.|as|s\.s\.|ss|s\.s\.c\.|ssc|u\.s\.|us|u\.c\.|uc|nk|fk|sk|pfc|pfk|sv|vfl|vfb|tsg|rcd|rc|cd|cf|ud|sd|afc|acf|ca|aj|s\.l\.|sl|sc|r\.s\.c\.)\s+/i, '')
+  // Vowel-less short words are acronyms: `psv eindhoven` → `PSV Eindhoven`.
+  return titleCase(s.trim()).replace(/\b([B-DF-HJ-NP-TV-Z][b-df-hj-np-tv-z]{2,3})\b/g, (w) => w.toUpperCase())
 }
 
-function buildOrg(shared: string, f: Filters): { rows: Row[]; notes: string[] } {
+function buildOrg(shared: string, f: Filters, locForms: string[]): { rows: Row[]; notes: string[] } {
   const col = new Collector('org')
   const notes: string[] = []
   const curated = readCurated('curated-org.tsv', ORG_KINDS)
@@ -574,40 +612,55 @@ function buildOrg(shared: string, f: Filters): { rows: Row[]; notes: string[] } 
   notes.push(`news-agencies-ar-seed: ${ag} forms (dateline-only abbreviations that are ordinary words left out)`)
 
   let pf = 0
+  const placeForms = new Set(locForms)
   for (const r of readTsv(join(shared, 'data/partyfacts-mena/parties_mena.tsv'))) {
     const [country, , , , , nameEnglish, nameArabic] = r
     if (!country || !ARAB_PARTY_COUNTRIES.has(country) || !nameEnglish || !nameArabic) continue
-    const latin = nameEnglish.split(' / ')[0]!
+    const latin = nameEnglish.split(/\s*\/+\s*/)[0]!.replace(/\[[^\]]*\]\s*/g, '')
     for (const part of nameArabic.split(/\s*\|\s*/)) {
-      // Keep only the Arabic run of a mixed field («Harakat … حركة الإصلاح الوطني»).
+      // Keep the Arabic run of a mixed field («Harakat … حركة الإصلاح الوطني»); fragments of Kurdish or of a
+      // longer name (`العراق`, `قطر سوريا`) are not party names: at least two words, the first not a place.
       const runs = part.match(/[\u0600-\u06FF][\u0600-\u06FF\s-]*[\u0600-\u06FF]/g) ?? []
       for (const run of runs) {
-        const form = cleanArabic(run)
-        if (form.split(' ').length < 2 && isAmbiguousSingleWord(form, f)) continue
+        const fixed = PARTY_FIXES[cleanArabic(run)]
+        if (fixed === null) continue
+        const form = fixed ?? cleanArabic(run)
+        const words = form.split(' ')
+        if (words.length < 2 || placeForms.has(normArabic(form)) || placeForms.has(normArabic(words[0]!))) {
+          rejected.push({ file: 'org', arabic: form, latin, source: 'partyfacts', why: 'fragment' })
+          continue
+        }
         if (col.add(form, latin, 'party', 'partyfacts', 2)) pf++
       }
     }
   }
   notes.push(`partyfacts-mena: ${pf} forms (Arab League members and Israel; Persian/Pashto/Urdu names left out)`)
 
-  // Sports clubs: keep the ones the Arabic Wikipedia sample names at least CLUB_MIN_WIKI_COUNT times.
-  const clubs: { forms: string[]; latin: string }[] = []
+  // Sports clubs: keep the ones the Arabic Wikipedia sample names at least CLUB_MIN_WIKI_COUNT times. A bare name that
+  // is also a place (`ليفربول`) counts only through the full form (`نادي ليفربول`): the city's mentions say nothing.
+  const clubs: { full: string; bare: string; latin: string }[] = []
   for (const [key, ar] of readTsv(join(shared, 'data/arwikicats-en-ar/sports_Clubs_key.tsv'))) {
     if (!key || !ar) continue
     const latin = clubLatin(key)
     const full = cleanArabic(ar)
     const bare = full.replace(/^نادي /, '')
-    const forms = [...new Set([full, bare])].filter((x) => isGoodArabic(x) && !isAmbiguousSingleWord(x, f))
-    if (forms.length === 0) continue
-    if (translitScore(bare, latin) < 0.34 && !/^(ال)/.test(bare)) { rejected.push({ file: 'org', arabic: full, latin, source: 'arwikicats', why: `club translit ${translitScore(bare, latin).toFixed(2)}` }); continue }
-    clubs.push({ forms, latin })
+    if (!isGoodArabic(full) || !isGoodArabic(bare) || isAmbiguousSingleWord(bare, f)) continue
+    // `نادي جنوب الصين` → bare `جنوب الصين` is a region, not a club.
+    if (/^(شمال|جنوب|شرق|غرب|وسط) /.test(bare)) continue
+    if (translitScore(bare, latin) < 0.34 && !bare.startsWith('ال')) { rejected.push({ file: 'org', arabic: full, latin, source: 'arwikicats', why: `club translit ${translitScore(bare, latin).toFixed(2)}` }); continue }
+    clubs.push({ full, bare, latin })
   }
-  const counts = countInWiki(shared, new Set(clubs.flatMap((c) => c.forms.map(normArabic))))
+  const counts = countInWiki(shared, new Set(clubs.flatMap((c) => [normArabic(c.full), normArabic(c.bare)])))
   let cl = 0
   for (const c of clubs) {
-    const n = Math.max(0, ...c.forms.map((x) => counts.get(normArabic(x)) ?? 0))
+    const fullCount = c.full !== c.bare ? counts.get(normArabic(c.full)) ?? 0 : 0
+    // A one-word bare name (`ألبي`) is too often something else; only the full form counts for it.
+    const bareCount = placeForms.has(normArabic(c.bare)) || (!c.bare.includes(' ') && c.full !== c.bare) ? 0 : counts.get(normArabic(c.bare)) ?? 0
+    const n = Math.max(fullCount, bareCount)
     if (n < CLUB_MIN_WIKI_COUNT) continue
-    for (const form of c.forms) if (col.add(form, c.latin, 'club', 'arwikicats', 3, n)) cl++
+    // The bare name of a club named after its town (`نادي الكويت` → `الكويت`) is left to the place; curated rows add the famous ones.
+    const forms = placeForms.has(normArabic(c.bare)) ? [c.full] : [c.full, c.bare]
+    for (const form of new Set(forms)) if (col.add(form, c.latin, 'club', 'arwikicats', 3, n)) cl++
   }
   notes.push(`arwikicats-en-ar clubs: ${cl} forms of ${clubs.length} clubs, those named >= ${CLUB_MIN_WIKI_COUNT} times in the Arabic Wikipedia sample`)
   return { rows: col.resolve(), notes }
@@ -640,7 +693,9 @@ function main(): void {
   if (!existsSync(join(shared, 'data'))) throw new Error(`no data/ under ${shared}; pass the shared folder as an argument or set MARSAD_SHARED`)
   mkdirSync(OUT_DIR, { recursive: true })
   const f = loadFilters(shared)
-  const results = { loc: buildLoc(shared, f), per: buildPer(shared, f), org: buildOrg(shared, f) }
+  denied = new Set(readTsv(join(OUT_DIR, 'curated-deny.tsv'), false).map(([ar]) => normArabic(cleanArabic(ar ?? ''))).filter(Boolean))
+  const loc = buildLoc(shared, f)
+  const results = { loc, per: buildPer(shared, f), org: buildOrg(shared, f, loc.rows.map((r) => normArabic(r.arabic))) }
   const stats: string[] = []
   for (const [name, { rows, notes }] of Object.entries(results)) {
     const text = toTsv(rows)
@@ -655,8 +710,66 @@ function main(): void {
 }
 
 function sourcesMd(stats: string): string {
-  const template = readText(join(OUT_DIR, 'SOURCES.template.md'))
-  return template.replace('{{STATS}}', stats.trimEnd())
+  return `# Gazetteer sources
+
+Generated by \`scripts/build-gazetteers.ts\` — do not edit by hand; edit the \`curated-*.tsv\` lists and rebuild
+(\`npx tsx scripts/build-gazetteers.ts [SHARED_DIR]\`). Licences of the compiled data: \`LICENSE-DATA.md\`.
+
+Each output row is \`arabic<TAB>latin<TAB>kind<TAB>source\`; \`source\` lists every data set that gave that Arabic form
+the same Latin name (comma-separated). Arabic forms are cleaned (harakat, tatweel, invisible marks and parenthesised
+disambiguators removed; Persian yeh/keheh mapped to Arabic; forms with Latin or Persian-only letters dropped); Latin
+names are folded to ASCII (\`Erdoğan\` → \`Erdogan\`). One row per Arabic form: a curated row wins; otherwise the Latin
+name that most data sets agree on, then the more trusted set (curated > ISO/CLDR and EveryPolitician > world cities and
+ArWikiCats people and regions (English Wikipedia titles) > WOF > ArWikiCats city spellings and clubs), then the larger place.
+
+## Data sets
+
+| source tag | data set (folder in shared/data) | licence | attribution / citation |
+|---|---|---|---|
+| curated | \`curated-loc.tsv\`, \`curated-per.tsv\`, \`curated-org.tsv\` (this folder; hand-written for Marsad) | CC0 1.0 | none required |
+| i18n-iso-countries | i18n-iso-countries-ar (michaelwittig/node-i18n-iso-countries, \`langs/ar.json\`) | MIT | widdix GmbH / michaelwittig, i18n-iso-countries, https://github.com/michaelwittig/node-i18n-iso-countries |
+| cldr | Node's built-in ICU, \`Intl.DisplayNames\` (Unicode CLDR) | Unicode License v3 | Unicode Common Locale Data Repository (CLDR), © Unicode, Inc. |
+| world-cities-ar | world-cities-ar (jamsshhayd/world-cities-translations, data from Wikidata) | CC BY 4.0 | Jamshaid Kamran, "World Cities with Arabic Translations", https://github.com/jamsshhayd/world-cities-translations (CC BY 4.0), data from Wikidata |
+| wof | wof-arabic-places (Who's On First admin repositories for 31 MENA and neighbouring countries) | WOF licence: CC0 own work + CC BY sources (GeoNames CC BY 4.0) | Place names: Who's On First (https://whosonfirst.org/docs/licenses/) incl. GeoNames (CC BY 4.0) and Wikidata (CC0) |
+| arwikicats | arwikicats-en-ar (ArWikiCats/ArWikiCats name tables: people, regions, cities, clubs) | MIT (project-stated) | ArWikiCats (MrIbrahem), https://github.com/ArWikiCats/ArWikiCats, derived from Wikipedia titles |
+| everypolitician | everypolitician-wikidata-sample (EveryPolitician / Wikidata labels of Lebanese, Algerian, Jordanian MPs) | CC0 | courtesy: EveryPolitician / mySociety; Wikidata |
+| partyfacts | partyfacts-mena (hdigital/partyfactsdata core parties) | MIT | Döring, Holger and Sven Regel. 2019. Party Facts: A database of political parties worldwide. Party Politics 25(2): 97–109 |
+| news-agencies-ar-seed | news-agencies-ar-seed (hand-compiled seed list of agencies) | CC0 | none required |
+
+\`curated-deny.tsv\` (hand-written, CC0) lists forms that automatic sources give as names but that news uses mostly as
+ordinary words or bare first names (\`جامعة\` "university" listed as a town, \`دولي\` "international"); they are dropped
+from every source except the curated lists.
+
+Used only as filters, nothing copied: stopwords-ar (MIT) and arabic-first-names (MIT) drop one-word names that are
+ordinary words or bare first names; the Arabic Wikipedia sample arwiki-text-cc-by-sa (CC BY-SA 4.0) is counted to keep
+the sports clubs that it names at least ${CLUB_MIN_WIKI_COUNT} times (attribution: "Contains statistics derived from
+Arabic Wikipedia (CC BY-SA 4.0) via motazsaad/egy-arb-dialect-id").
+
+Not used (licence does not allow redistribution in an MIT package): ANERgazet (no licence, research only), SaudiNewsNet
+and the news corpus built from it, PADT (non-commercial), ANERcorp/NewsFANE (not name lists; BY-SA).
+
+## Selection
+
+- loc: countries and territories (all ISO 3166 codes); world cities with population >= ${WORLD_CITY_MIN_POPULATION}
+  plus every curated city (so all national capitals); WOF countries, regions/governorates, counties >= ${WOF_COUNTY_MIN_POPULATION}
+  with a Wikidata id, localities >= ${WOF_LOCALITY_MIN_POPULATION} with a Wikidata id or >= ${WOF_LOCALITY_NO_QID_MIN_POPULATION}
+  without — towns of 15,000 and more are what conflict and politics news names (Kobani, Manbij, Suruc), while the
+  GeoNames hamlets below are often ordinary words or person names; ArWikiCats regions only where both sides name an
+  administrative unit (\`idlib governorate\` ↔ \`محافظة إدلب\`; its lists also hold duchies, dynasties, films and
+  plants); ArWikiCats city titles only as extra spellings of cities kept above.
+- A pair from world-cities, WOF or ArWikiCats whose Arabic and Latin do not sound alike (consonant-skeleton check,
+  \`translitScore\`) is dropped: that removes mismatches such as \`وهران\` for San Ramon de la Nueva Oran. Cities of a
+  million or more keep their exonyms (\`القدس\` Jerusalem).
+- per: the curated list; ArWikiCats famous people (titles that are not names, e.g. \`14th dalai lama\` →
+  \`تينزن غياتسو\`, dropped by the same check); EveryPolitician MPs with an English label.
+- org: the curated list; news agencies (abbreviations that are ordinary words — \`معا\`, \`بنا\`, \`وام\`, \`بترا\` —
+  left out: match those only in datelines); Party Facts parties of Arab League members and Israel with an Arabic
+  name; ArWikiCats clubs, kept when well known (see above), with and without \`نادي\`.
+
+## Files
+
+${stats}
+`
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) main()
