@@ -2,6 +2,7 @@
 import { Command, CommanderError } from 'commander'
 import { VERSION } from '../core/version.js'
 import { registerAnalyze } from './commands/analyze.js'
+import { registerTimes } from './commands/times.js'
 import { describeError } from './output.js'
 
 const program = new Command()
@@ -13,6 +14,7 @@ program
   .exitOverride()
 
 registerAnalyze(program)
+registerTimes(program)
 
 try {
   await program.parseAsync(process.argv)

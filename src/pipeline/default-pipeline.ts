@@ -3,11 +3,13 @@ import { datelineStage } from '../extract/dateline/index.js'
 import { creditsStage } from '../extract/credits/index.js'
 import { boilerplateStage } from '../extract/boilerplate/index.js'
 import { sentencesStage } from '../segment/sentences/index.js'
+import { timesStage } from '../extract/times/index.js'
+import { quantitiesStage } from '../extract/quantities/index.js'
 
 let cached: Pipeline | undefined
 
-/** The stages `analyze()` runs, in order: wire-copy structure first, then story sentences. */
+/** The stages `analyze()` runs, in order: wire-copy structure, story sentences, then the facts. */
 export function defaultPipeline(): Pipeline {
-  cached ??= createPipeline([datelineStage, creditsStage, boilerplateStage, sentencesStage])
+  cached ??= createPipeline([datelineStage, creditsStage, boilerplateStage, sentencesStage, timesStage, quantitiesStage])
   return cached
 }
