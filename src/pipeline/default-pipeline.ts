@@ -5,11 +5,12 @@ import { boilerplateStage } from '../extract/boilerplate/index.js'
 import { sentencesStage } from '../segment/sentences/index.js'
 import { timesStage } from '../extract/times/index.js'
 import { quantitiesStage } from '../extract/quantities/index.js'
+import { quotesStage } from '../extract/quotes/index.js'
 
 let cached: Pipeline | undefined
 
 /** The stages `analyze()` runs, in order: wire-copy structure, story sentences, then the facts. */
 export function defaultPipeline(): Pipeline {
-  cached ??= createPipeline([datelineStage, creditsStage, boilerplateStage, sentencesStage, timesStage, quantitiesStage])
+  cached ??= createPipeline([datelineStage, creditsStage, boilerplateStage, sentencesStage, timesStage, quantitiesStage, quotesStage])
   return cached
 }
