@@ -7,11 +7,12 @@ import { Readable } from 'node:stream'
 import { fileURLToPath } from 'node:url'
 import { after, before, test } from 'node:test'
 import { parseJsonlLine, readArticleFile, readJsonlLines } from './read-input.js'
+import { SHARED } from '../../test/shared.js'
 
 const seedPath = fileURLToPath(new URL('../../examples/seed-article.txt', import.meta.url))
 const seed = readFileSync(seedPath, 'utf8')
 const pagePath = fileURLToPath(new URL('../../test/fixtures/ingest/arabic-news-page/input.html', import.meta.url))
-const corpusPath = '/work/shared/data/news-corpus/articles-01.jsonl'
+const corpusPath = join(SHARED, 'data', 'news-corpus', 'articles-01.jsonl')
 
 let dir = ''
 before(async () => {
