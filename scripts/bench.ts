@@ -3,7 +3,10 @@
  * in one process and prints articles/s, chars/s and peak RSS; every record is also checked
  * against SPEC.md (spans inside the text, no edge spaces, fields as specified), outside the timing.
  *
- *   npm run bench -- [--limit N] [--no-check]
+ *   npm run bench -- [--limit N] [--no-check] [--foundation]
+ *
+ * `--foundation` runs only the text layer and the wire-copy stages (dateline, credits, boilerplate,
+ * sentences), the part every later stage builds on.
  */
 import { createReadStream, readdirSync } from 'node:fs'
 import { join } from 'node:path'
@@ -11,12 +14,17 @@ import { createInterface } from 'node:readline'
 import { performance } from 'node:perf_hooks'
 import { analyze } from '../src/pipeline/analyze.js'
 import { checkRecord } from '../src/core/check-record.js'
+import { createPipeline, type Pipeline } from '../src/pipeline/pipeline.js'
+import { defaultPipeline } from '../src/pipeline/default-pipeline.js'
 import { sharedDir } from './shared-path.js'
 
 const args = process.argv.slice(2)
 const limitAt = args.indexOf('--limit')
 const limit = limitAt >= 0 ? Number(args[limitAt + 1]) : Infinity
 const check = !args.includes('--no-check')
+const FOUNDATION = new Set(['dateline', 'credits', 'boilerplate', 'sentences'])
+const pipeline: Pipeline = args.includes('--foundation') ? createPipeline(defaultPipeline().stages.filter((s) => FOUNDATION.has(s.name))) : defaultPipeline()
+console.log(`stages          ${pipeline.stages.map((s) => s.name).join(', ')}`)
 
 const corpus = join(sharedDir(), 'data', 'news-corpus')
 const files = readdirSync(corpus).filter((f) => f.endsWith('.jsonl')).sort()
@@ -36,7 +44,7 @@ outer: for (const file of files) {
     if (articles >= limit) break outer
     const a = JSON.parse(line) as { id: string; text: string; date?: string; title?: string; url?: string; outlet?: string }
     const t0 = performance.now()
-    const record = analyze(a.text, { id: a.id, published: a.date?.slice(0, 10), title: a.title, url: a.url, outlet: a.outlet })
+    const record = analyze(a.text, { id: a.id, published: a.date?.slice(0, 10), title: a.title, url: a.url, outlet: a.outlet }, { pipeline })
     elapsed += performance.now() - t0
     articles++
     chars += a.text.length
