@@ -87,3 +87,11 @@ test('times resolves one expression against --published', () => {
   assert.deepEqual(found.map((t: { value: string }) => t.value), ['2024-12'])
   assert.match(marsad(['times', 'يوم الاثنين']).stdout, /unresolved/)
 })
+
+test('quotes prints one line per quote with speaker and cue', () => {
+  const { stdout, status } = marsad(['quotes', 'examples/seed-article.txt'])
+  assert.equal(status, 0)
+  const lines = stdout.trim().split('\n').map((l) => l.split('\t'))
+  assert.ok(lines.length >= 7)
+  assert.ok(lines.some(([, speaker, cue, kind, text]) => speaker === 'لافروف' && cue === 'قال' && kind === 'direct' && text!.startsWith('هذه الأعمال البطولية')))
+})

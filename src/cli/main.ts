@@ -3,6 +3,7 @@ import { Command, CommanderError } from 'commander'
 import { VERSION } from '../core/version.js'
 import { registerAnalyze } from './commands/analyze.js'
 import { registerTimes } from './commands/times.js'
+import { registerQuotes } from './commands/quotes.js'
 import { describeError } from './output.js'
 
 const program = new Command()
@@ -15,6 +16,7 @@ program
 
 registerAnalyze(program)
 registerTimes(program)
+registerQuotes(program)
 
 try {
   await program.parseAsync(process.argv)

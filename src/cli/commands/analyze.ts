@@ -1,20 +1,12 @@
-import { createReadStream } from 'node:fs'
 import type { Command } from 'commander'
-import { analyze, parsePublished } from '../../pipeline/analyze.js'
 import { MarsadError } from '../../core/errors.js'
-import { decodeBytes, parseJsonlLine, readArticleFile, readJsonlLines } from '../../ingest/index.js'
+import { analyzeFile, analyzeJsonl, checkPublishedFlag, type MetaFlags } from '../article-source.js'
 import { formatSummary } from '../format-summary.js'
 import { writeChunk } from '../output.js'
 
-interface AnalyzeFlags {
-  published?: string
+interface AnalyzeFlags extends MetaFlags {
   json?: boolean
   jsonl?: string
-  encoding?: string
-  id?: string
-  title?: string
-  url?: string
-  outlet?: string
   pretty?: boolean
 }
 
@@ -40,21 +32,11 @@ Examples:
   marsad analyze --jsonl articles.jsonl > records.jsonl
   cat article.txt | marsad analyze - --json`)
     .action(async (file: string | undefined, flags: AnalyzeFlags) => {
-      if (flags.published && !parsePublished(flags.published)) {
-        throw new MarsadError('ERR_BAD_DATE', `--published '${flags.published}' is not a date; use YYYY-MM-DD, e.g. --published 2025-10-28`)
-      }
+      checkPublishedFlag(flags.published)
       const batch = flags.jsonl ?? (file?.toLowerCase().endsWith('.jsonl') ? file : undefined)
       if (batch) return analyzeBatch(batch, flags)
       if (!file) throw new MarsadError('ERR_INVALID_ARGUMENT', 'Give a file to analyse, - for stdin, or --jsonl IN for a batch (see marsad analyze --help)')
-      const input = file === '-' ? { ...decodeBytes(await readStdin(), { encoding: flags.encoding }), id: undefined, published: undefined, title: undefined, url: undefined, outlet: undefined } : await readArticleFile(file, { encoding: flags.encoding })
-      const record = analyze(input.text, {
-        id: flags.id ?? input.id,
-        published: flags.published ?? input.published,
-        title: flags.title ?? input.title,
-        url: flags.url ?? input.url,
-        outlet: flags.outlet ?? input.outlet,
-        warnings: input.warnings,
-      })
+      const record = await analyzeFile(file, flags)
       if (flags.json) {
         await writeChunk(process.stdout, JSON.stringify(record, null, flags.pretty ? 2 : undefined) + '\n')
       } else {
@@ -64,51 +46,20 @@ Examples:
     })
 }
 
-/** Streams a JSONL batch: one record per input line, same order; a bad line gives an error line and the rest goes on. */
+/** Prints one record per input line, same order; a bad line gives an error line and the rest goes on. */
 async function analyzeBatch(path: string, flags: AnalyzeFlags): Promise<void> {
-  const stream = path === '-' ? process.stdin : createReadStream(path)
-  const opened = new Promise<void>((resolve, reject) => {
-    if (path === '-') return resolve()
-    stream.once('open', () => resolve())
-    stream.once('error', (e: NodeJS.ErrnoException) =>
-      reject(e.code === 'ENOENT' ? new MarsadError('ERR_FILE_NOT_FOUND', `No such file: ${path}`) : new MarsadError('ERR_FILE_UNREADABLE', `Cannot read ${path}: ${e.message}`)),
-    )
-  })
-  await opened
   let ok = 0
   let failed = 0
-  for await (const { line, lineNumber } of readJsonlLines(stream)) {
-    let out: string
-    try {
-      const input = parseJsonlLine(line, lineNumber)
-      const record = analyze(input.text, {
-        id: input.id ?? `line-${lineNumber}`,
-        published: input.published ?? flags.published,
-        title: input.title,
-        url: input.url,
-        outlet: input.outlet,
-        warnings: input.warnings,
-      })
-      out = JSON.stringify(record)
+  for await (const item of analyzeJsonl(path, flags)) {
+    if ('record' in item) {
       ok++
-    } catch (error) {
+      await writeChunk(process.stdout, JSON.stringify(item.record) + '\n')
+    } else {
       failed++
-      const code = error instanceof MarsadError ? error.code : 'ERR_BAD_JSON'
-      const reason = error instanceof Error ? error.message : String(error)
-      const message = reason.startsWith(`line ${lineNumber}`) ? reason : `line ${lineNumber}: ${reason}`
-      process.stderr.write(`marsad: ${message}\n`)
-      out = JSON.stringify({ line: lineNumber, error: { code, message } })
+      process.stderr.write(`marsad: ${item.error.message}\n`)
+      await writeChunk(process.stdout, JSON.stringify({ line: item.lineNumber, error: item.error }) + '\n')
     }
-    await writeChunk(process.stdout, out + '\n')
   }
   process.stderr.write(`marsad: ${ok} analysed${failed ? `, ${failed} failed (error lines in the output)` : ''}\n`)
   if (failed && !ok) process.exitCode = 1
 }
-
-/** Reads all of stdin as bytes, so its encoding is detected like a file's. */
-async function readStdin(): Promise<Uint8Array> {
-  const chunks: Buffer[] = []
-  for await (const chunk of process.stdin) chunks.push(chunk as Buffer)
-  return Buffer.concat(chunks)
-}
-

@@ -1,6 +1,5 @@
 import type { Command } from 'commander'
-import { MarsadError } from '../../core/errors.js'
-import { parsePublished } from '../../pipeline/analyze.js'
+import { checkPublishedFlag } from '../article-source.js'
 import { resolveTimeExpression } from '../../extract/times/index.js'
 
 /** Registers `marsad times EXPR --published DATE`: finds and resolves the time expressions in a phrase. */
@@ -17,9 +16,7 @@ Examples:
   marsad times 'يوم الاثنين' --published 2025-10-28       → 2025-10-27
   marsad times 'لمدة ثلاثة أشهر'                          → P3M`)
     .action((expression: string, flags: { published?: string; json?: boolean }) => {
-      if (flags.published && !parsePublished(flags.published)) {
-        throw new MarsadError('ERR_BAD_DATE', `--published '${flags.published}' is not a date; use YYYY-MM-DD, e.g. --published 2025-10-28`)
-      }
+      checkPublishedFlag(flags.published)
       const found = resolveTimeExpression(expression, flags.published ?? null).map((t) => ({ text: expression.slice(t.span[0], t.span[1]), span: t.span, value: t.value }))
       if (flags.json) {
         process.stdout.write(JSON.stringify(found) + '\n')
