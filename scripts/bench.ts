@@ -23,7 +23,19 @@ const limitAt = args.indexOf('--limit')
 const limit = limitAt >= 0 ? Number(args[limitAt + 1]) : Infinity
 const check = !args.includes('--no-check')
 const FOUNDATION = new Set(['dateline', 'credits', 'boilerplate', 'sentences'])
-const pipeline: Pipeline = args.includes('--foundation') ? createPipeline(defaultPipeline().stages.filter((s) => FOUNDATION.has(s.name))) : defaultPipeline()
+const chosen = args.includes('--foundation') ? defaultPipeline().stages.filter((s) => FOUNDATION.has(s.name)) : defaultPipeline().stages
+/** Time spent in each stage, in ms, summed over the corpus. */
+const stageMs: Record<string, number> = {}
+const pipeline: Pipeline = createPipeline(
+  chosen.map((stage) => ({
+    ...stage,
+    run(doc, ctx) {
+      const t0 = performance.now()
+      stage.run(doc, ctx)
+      stageMs[stage.name] = (stageMs[stage.name] ?? 0) + performance.now() - t0
+    },
+  })),
+)
 console.log(`stages          ${pipeline.stages.map((s) => s.name).join(', ')}`)
 
 const corpus = join(sharedDir(), 'data', 'news-corpus')
@@ -74,6 +86,8 @@ console.log(`analyse time    ${seconds.toFixed(2)} s (one process, one core)`)
 console.log(`articles/s      ${(articles / seconds).toFixed(0)}   target ≥ 2000 (foundation), ≥ 500 (whole pipeline)`)
 console.log(`chars/s         ${(chars / seconds / 1e6).toFixed(2)} M`)
 console.log(`peak RSS        ${(peakRss / 2 ** 20).toFixed(0)} MB   target ≤ 300 MB`)
+const inStages = Object.values(stageMs).reduce((a, b) => a + b, 0)
+console.log(`per article     ${(elapsed / articles).toFixed(3)} ms: text layer ${((elapsed - inStages) / articles).toFixed(3)}, ${Object.entries(stageMs).map(([k, v]) => `${k} ${(v / articles).toFixed(3)}`).join(', ')}`)
 console.log(`found           ${Object.entries(layerCounts).map(([k, v]) => `${k} ${v}`).join(', ')}`)
 if (check) {
   console.log(`invalid records ${invalid}${problems.length ? '\n  ' + problems.join('\n  ') : ''}`)

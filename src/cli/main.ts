@@ -4,6 +4,7 @@ import { VERSION } from '../core/version.js'
 import { registerAnalyze } from './commands/analyze.js'
 import { registerTimes } from './commands/times.js'
 import { registerQuotes } from './commands/quotes.js'
+import { registerNer } from './commands/ner.js'
 import { describeError } from './output.js'
 
 const program = new Command()
@@ -17,6 +18,7 @@ program
 registerAnalyze(program)
 registerTimes(program)
 registerQuotes(program)
+registerNer(program)
 
 try {
   await program.parseAsync(process.argv)

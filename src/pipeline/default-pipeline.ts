@@ -6,11 +6,12 @@ import { sentencesStage } from '../segment/sentences/index.js'
 import { timesStage } from '../extract/times/index.js'
 import { quantitiesStage } from '../extract/quantities/index.js'
 import { quotesStage } from '../extract/quotes/index.js'
+import { entitiesStage } from '../tag/index.js'
 
 let cached: Pipeline | undefined
 
-/** The stages `analyze()` runs, in order: wire-copy structure, story sentences, then the facts. */
+/** The stages `analyze()` runs, in order: wire-copy structure, story sentences, named entities, then the facts (quotes link speakers to entities). */
 export function defaultPipeline(): Pipeline {
-  cached ??= createPipeline([datelineStage, creditsStage, boilerplateStage, sentencesStage, timesStage, quantitiesStage, quotesStage])
+  cached ??= createPipeline([datelineStage, creditsStage, boilerplateStage, sentencesStage, entitiesStage, timesStage, quantitiesStage, quotesStage])
   return cached
 }

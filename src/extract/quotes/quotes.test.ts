@@ -45,7 +45,7 @@ const SEED = JSON.parse(readFileSync(new URL('expected.json', FIXTURE), 'utf8'))
 test('pins the public surface of quotes', () => {
   assert.deepEqual(Object.keys(publicSurface).sort(), ['CUE_FORMS', 'linkQuotes', 'linkSpeaker', 'lookupCue', 'quotesStage'])
   assert.equal(quotesStage.name, 'quotes')
-  assert.deepEqual(quotesStage.requires, ['sentences'])
+  assert.deepEqual(quotesStage.requires, ['sentences', 'entities'])
   assert.deepEqual(quotesStage.provides, ['quotes', 'sources'])
 })
 
@@ -83,8 +83,22 @@ test('finds the six sources of the seed article', () => {
 test('matches the seed fixture exactly', () => {
   const r = analyze(SEED_TEXT, { published: SEED.published }, { pipeline })
   const strip = <T extends object>(xs: readonly T[]): T[] => xs.map((x) => Object.fromEntries(Object.entries(x).filter(([k]) => !k.endsWith('Text') && k !== 'text')) as T)
-  assert.deepEqual(r.quotes, strip(SEED.quotes))
-  assert.deepEqual(r.sources, strip(SEED.sources))
+  // The fixture pins spans; entity ids come from the entities stage and are checked below.
+  const unlinked = r.quotes.map((q) => ({ ...q, speaker: q.speaker && { ...q.speaker, entity: null } }))
+  assert.deepEqual(unlinked, strip(SEED.quotes))
+  assert.deepEqual(r.sources.map((s) => ({ ...s, entity: null })), strip(SEED.sources))
+})
+
+test('links speakers and sources of the seed to an entity mentioned at their span', () => {
+  const r = analyze(SEED_TEXT, { published: SEED.published }, { pipeline })
+  const mentionedAt = (id: string | null, span: readonly [number, number] | null): boolean =>
+    !!id && !!span && !!r.entities.find((e) => e.id === id)?.mentions.some((m) => m[0] < span[1] && span[0] < m[1])
+  const linked = r.quotes.filter((q) => q.speaker?.entity)
+  assert.ok(linked.length >= 6, `only ${linked.length} speakers linked`)
+  for (const q of linked) assert.ok(mentionedAt(q.speaker!.entity, q.speaker!.span), SEED_TEXT.slice(...q.speaker!.span!))
+  const lavrov = r.quotes.find((q) => SEED_TEXT.slice(...q.span).startsWith('هذه الأعمال البطولية'))
+  assert.equal(r.entities.find((e) => e.id === lavrov?.speaker?.entity)?.latin, 'Sergey Lavrov')
+  for (const s of r.sources.filter((x) => x.entity)) assert.ok(mentionedAt(s.entity, s.span), SEED_TEXT.slice(...s.span))
 })
 
 // ------------------------------------------------------------------ where the speaker stands

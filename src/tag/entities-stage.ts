@@ -1,0 +1,177 @@
+import type { DocBuilder } from '../core/doc.js'
+import { trimSpan, type Span } from '../core/span.js'
+import type { Stage } from '../core/stage.js'
+import { TokenFlag, TokenKind } from '../core/tokens.js'
+import { groupMentions, type Mention } from './entities.js'
+import { loadNameIndex, type EntityType, type NameIndex } from './gazetteer.js'
+import type { WordProfile } from './ner/features.js'
+import { loadNerModel } from './ner/load-model.js'
+import { chunksOf } from './ner/tags.js'
+import { normalizeForMatch } from '../normalize/normalize.js'
+import { NerTagger, type NerModel } from './ner/tagger.js'
+
+/** ANERcorp type ids (PERS, LOC, ORG, MISC) to record types; MISC is not a record entity. */
+const RECORD_TYPE: readonly (EntityType | null)[] = ['PER', 'LOC', 'ORG', null]
+
+/** Longest run of tokens tagged as one sequence when no sentence or line ends it. */
+const MAX_SEGMENT_TOKENS = 300
+
+export interface EntitiesStageOptions {
+  /** The tagger's model; the shipped `models/ner.bin` when absent (loaded on first use). */
+  readonly model?: NerModel
+  /** Known names for `latin` and grouping; `data/gazetteers` when absent, null for none. */
+  readonly names?: NameIndex | null
+}
+
+/**
+ * Splits the document's tokens into sequences to tag: story sentences, and the lines outside them
+ * (dateline, byline, boilerplate), which may name people and agencies too.
+ */
+function segments(doc: DocBuilder): number[][] {
+  const { tokens } = doc
+  const sentences = doc.get('sentences')
+  const out: number[][] = []
+  let current: number[] = []
+  let s = 0
+  let lastSentence = -2
+  for (let t = 0; t < tokens.count; t++) {
+    const start = tokens.start[t]!
+    while (s < sentences.length && sentences[s]![1] <= start) s++
+    const inSentence = s < sentences.length && sentences[s]![0] <= start ? s : -1
+    const lineBreak = (tokens.flags[t]! & TokenFlag.NewlineBefore) !== 0
+    if (current.length > 0 && (inSentence !== lastSentence || lineBreak || current.length >= MAX_SEGMENT_TOKENS)) {
+      out.push(current)
+      current = []
+    }
+    current.push(t)
+    lastSentence = inSentence
+  }
+  if (current.length) out.push(current)
+  return out
+}
+
+/**
+ * Tags a document and returns its mentions (clitic-free spans), in text order. Names of two words
+ * or more that the gazetteer gives one type (`وحدات حماية الشعب الكردية`) replace what the tagger
+ * found inside them.
+ */
+export function findMentions(doc: DocBuilder, tagger: NerTagger): Mention[] {
+  const segs = segments(doc)
+  const profiles: WordProfile[][] = segs.map((seg) => seg.map((t) => tagger.features.profile(doc.tokenNorm(t))))
+  const tags = tagger.tagSentences(profiles)
+  const out: Mention[] = []
+  const add = (seg: number[], tokenStart: number, tokenEnd: number, cut: number, type: EntityType): void => {
+    const first = seg[tokenStart]!
+    const last = seg[tokenEnd - 1]!
+    // `وبوتين` → `بوتين`, `للولايات المتحدة` → `لولايات المتحدة` (SPEC: the span starts after the first ل).
+    const start = cut > 0 ? doc.map.toText(doc.tokens.nstart[first]! + cut) : doc.tokens.start[first]!
+    const span = trimSpan(doc.text, [start, doc.tokens.end[last]!])
+    if (span && hasLetters(doc, first, last)) out.push({ span, type })
+  }
+  for (let k = 0; k < segs.length; k++) {
+    const seg = segs[k]!
+    const p = profiles[k]!
+    const chunks: { tokenStart: number; tokenEnd: number; type: number; cut?: number }[] = chunksOf(tags[k]!).filter((c) => RECORD_TYPE[c.type])
+    const gaz = tagger.features.gazetteerMatches(p)
+    for (let i = 0; i < seg.length; i++) {
+      const len = gaz.lengths[i]!
+      const types = gaz.bits[i]! & 0xf
+      if (len < 2 || (types & (types - 1)) !== 0) continue
+      const type = 31 - Math.clz32(types)
+      const over = chunks.filter((c) => c.tokenStart < i + len && i < c.tokenEnd)
+      // A name of two words or more that the gazetteer knows, with one type, replaces the chunks
+      // inside it (`أسوشيتد برس` → `وكالة أسوشيتد برس`) or stands where the tagger found nothing;
+      // a chunk reaching beyond it keeps the tagger's reading.
+      if (over.some((c) => c.tokenStart < i || c.tokenEnd > i + len)) continue
+      const at = over.length ? chunks.indexOf(over[0]!) : chunks.findIndex((c) => c.tokenStart > i)
+      chunks.splice(at < 0 ? chunks.length : at, over.length, { tokenStart: i, tokenEnd: i + len, type, cut: gaz.cuts[i]! })
+    }
+    for (const c of chunks) {
+      // Where a gazetteer name starts on the chunk's first word, its reading of the clitics wins:
+      // `بيونغ يانغ` keeps its ب, `للولايات المتحدة` loses one ل.
+      const cut = c.cut ?? (gaz.lengths[c.tokenStart] ? gaz.cuts[c.tokenStart]! : p[c.tokenStart]!.cut)
+      add(seg, c.tokenStart, c.tokenEnd, cut, RECORD_TYPE[c.type]!)
+    }
+  }
+  return out.sort((a, b) => a.span[0] - b.span[0])
+}
+
+function hasLetters(doc: DocBuilder, first: number, last: number): boolean {
+  for (let t = first; t <= last; t++) {
+    const k = doc.tokens.kind[t]
+    if (k === TokenKind.Arabic || k === TokenKind.Latin) return true
+  }
+  return false
+}
+
+/**
+ * Mentions other stages already found: the dateline's place and agencies (`موسكو (أ ف ب)`) and
+ * the names in bylines. They replace tagger mentions they overlap.
+ */
+function layerMentions(doc: DocBuilder): Mention[] {
+  const out: Mention[] = []
+  const dateline = doc.layers.dateline
+  if (dateline) {
+    if (dateline.place) out.push({ span: dateline.place.span, type: 'LOC' })
+    for (const a of dateline.agencies) out.push({ span: a.span, type: 'ORG', latin: a.name })
+  }
+  for (const c of doc.layers.credits ?? []) for (const n of c.names) out.push({ span: n.span, type: 'PER' })
+  return out
+}
+
+/**
+ * Words that describe a name rather than belong to it: in `منطقة عفرين`, `تنظيم داعش`,
+ * `منظمة اليونيسف`, `جنوب لبنان` the name is the rest. Normalized forms.
+ */
+const DESIGNATORS = new Set(['تنظيم', 'منطقه', 'قاعده', 'شركه', 'منظمه', 'مدينه', 'محافظه', 'ولايه', 'بلده', 'قريه', 'اقليم', 'مخيم', 'جنوب', 'شمال', 'شرق', 'غرب', 'وسط'])
+
+/**
+ * Drops a leading descriptive word (`DESIGNATORS`) from a mention when the rest is a name the
+ * gazetteer knows with the mention's type, unless the whole is a known name of something else
+ * (`جنوب أفريقيا` is not `أفريقيا`; `تنظيم داعش` is `داعش`).
+ */
+export function dropDesignator(text: string, m: Mention, names: NameIndex | null): Mention {
+  if (!names) return m
+  const surface = text.slice(m.span[0], m.span[1])
+  const space = surface.search(/\s/)
+  if (space < 0 || !DESIGNATORS.has(normalizeForMatch(surface.slice(0, space)))) return m
+  const restStart = m.span[0] + space + (surface.slice(space).length - surface.slice(space).trimStart().length)
+  const rest = text.slice(restStart, m.span[1])
+  const restNames = names.lookup(rest, m.type).filter((n) => normalizeForMatch(n.arabic) === normalizeForMatch(rest))
+  if (restNames.length === 0) return m
+  const latins = new Set(restNames.map((n) => n.latin))
+  if (names.lookup(surface).some((n) => !latins.has(n.latin))) return m
+  return { ...m, span: [restStart, m.span[1]] }
+}
+
+function overlaps(a: Span, b: Span): boolean {
+  return a[0] < b[1] && b[0] < a[1]
+}
+
+/** Builds the `entities` stage with a given model and gazetteer (tests use a tiny model). */
+export function createEntitiesStage(options: EntitiesStageOptions = {}): Stage {
+  let tagger: NerTagger | undefined
+  let names: NameIndex | null | undefined = options.names
+  return {
+    name: 'entities',
+    requires: ['sentences'],
+    provides: ['entities'],
+    run(doc) {
+      tagger ??= new NerTagger(options.model ?? loadNerModel())
+      if (names === undefined) names = loadNameIndex()
+      const fromLayers = layerMentions(doc)
+      const found = findMentions(doc, tagger)
+        .filter((m) => !fromLayers.some((l) => overlaps(l.span, m.span)))
+        .map((m) => dropDesignator(doc.text, m, names ?? null))
+      const mentions = [...fromLayers, ...found].sort((a, b) => a.span[0] - b.span[0] || a.span[1] - b.span[1])
+      doc.set('entities', groupMentions(doc.text, mentions, names))
+    },
+  }
+}
+
+/**
+ * The `entities` stage: PER/LOC/ORG mentions found by the NER model (clitics left out of the
+ * spans), grouped per real-world entity with a canonical Arabic name and, when the gazetteers
+ * know it, its Latin name. Loads `models/ner.bin` and `data/gazetteers` on first use.
+ */
+export const entitiesStage: Stage = createEntitiesStage()

@@ -1,0 +1,127 @@
+import { test } from 'node:test'
+import assert from 'node:assert/strict'
+import { groupMentions, isShortFormOf, type Mention } from './entities.js'
+import { NameIndex, parseGazetteer, type EntityType } from './gazetteer.js'
+import { nameKey } from './name-key.js'
+
+/** Mentions of `names` in order of appearance, each `[surface, type]`, found left to right in `text`. */
+function mentionsIn(text: string, names: [string, EntityType][]): Mention[] {
+  let from = 0
+  return names.map(([surface, type]) => {
+    const start = text.indexOf(surface, from)
+    assert.ok(start >= 0, `'${surface}' not found after ${from}`)
+    from = start + surface.length
+    return { span: [start, start + surface.length] as const, type }
+  })
+}
+
+const names = new NameIndex([
+  ...parseGazetteer('arabic\tlatin\tkind\tsource\nفلاديمير بوتين\tVladimir Putin\tperson\tcurated\nكيم جونغ أون\tKim Jong Un\tperson\tcurated\nرجب طيب أردوغان\tRecep Tayyip Erdogan\tperson\tcurated\n', 'PER'),
+  ...parseGazetteer('arabic\tlatin\tkind\tsource\nالإمارات\tUnited Arab Emirates\tcountry\tcurated\nالإمارات العربية المتحدة\tUnited Arab Emirates\tcountry\tcurated\nموسكو\tMoscow\tcity\tcurated\n', 'LOC'),
+])
+
+// The seed article's people, in their order there (shared/examples/seed-article.txt).
+const SEED = 'زار الرئيس الروسي فلاديمير بوتين موسكو. قال بوتين. الزعيم كيم جونغ أون. دبلوماسية كيم. وكان بوتين وكيم. ' +
+  'أكدت الوزيرة تشوي سون هوي. وأشار تشوي. ساهم الكاتب كيم تونغ هيونغ في وكالة أسوشيتد برس.'
+
+test('groups a surname with the full name it abbreviates (بوتين → فلاديمير بوتين)', () => {
+  const m = mentionsIn(SEED, [['فلاديمير بوتين', 'PER'], ['موسكو', 'LOC'], ['بوتين', 'PER'], ['بوتين', 'PER']])
+  const entities = groupMentions(SEED, m, names)
+  assert.equal(entities.length, 2)
+  const putin = entities.find((e) => e.type === 'PER')!
+  assert.equal(putin.name, 'فلاديمير بوتين')
+  assert.equal(putin.latin, 'Vladimir Putin')
+  assert.equal(putin.mentions.length, 3)
+})
+
+test('joins كيم to كيم جونغ أون but not to the later كيم تونغ هيونغ', () => {
+  const m = mentionsIn(SEED, [
+    ['كيم جونغ أون', 'PER'], ['كيم', 'PER'], ['كيم', 'PER'], ['تشوي سون هوي', 'PER'], ['تشوي', 'PER'], ['كيم تونغ هيونغ', 'PER'],
+  ])
+  const entities = groupMentions(SEED, m, names)
+  const byName = new Map(entities.map((e) => [e.name, e]))
+  assert.equal(byName.get('كيم جونغ أون')?.mentions.length, 3)
+  assert.equal(byName.get('كيم جونغ أون')?.latin, 'Kim Jong Un')
+  assert.equal(byName.get('كيم تونغ هيونغ')?.mentions.length, 1)
+  assert.equal(byName.get('كيم تونغ هيونغ')?.latin, null)
+  assert.equal(byName.get('تشوي سون هوي')?.mentions.length, 2, 'a Korean family name comes first')
+})
+
+test('numbers entities by first mention and keeps mentions sorted', () => {
+  const m = mentionsIn(SEED, [['فلاديمير بوتين', 'PER'], ['موسكو', 'LOC'], ['بوتين', 'PER']])
+  const entities = groupMentions(SEED, m, names)
+  assert.deepEqual(entities.map((e) => e.id), ['E1', 'E2'])
+  assert.equal(entities[0]!.name, 'فلاديمير بوتين')
+  for (const e of entities) {
+    const starts = e.mentions.map((s) => s[0])
+    assert.deepEqual(starts, [...starts].sort((a, b) => a - b))
+  }
+})
+
+test('joins transliteration variants of one name (كيم جونج أون, كيم جونغ أون)', () => {
+  const text = 'التقى كيم جونغ أون. وقال كيم جونج أون.'
+  const entities = groupMentions(text, mentionsIn(text, [['كيم جونغ أون', 'PER'], ['كيم جونج أون', 'PER']]), names)
+  assert.equal(entities.length, 1)
+  assert.equal(entities[0]!.latin, 'Kim Jong Un')
+})
+
+test('joins two names the gazetteer gives one Latin name (الإمارات, الإمارات العربية المتحدة)', () => {
+  const text = 'في الإمارات العربية المتحدة. وقالت الإمارات.'
+  const entities = groupMentions(text, mentionsIn(text, [['الإمارات العربية المتحدة', 'LOC'], ['الإمارات', 'LOC']]), names)
+  assert.equal(entities.length, 1)
+  assert.equal(entities[0]!.name, 'الإمارات العربية المتحدة')
+  assert.equal(entities[0]!.latin, 'United Arab Emirates')
+})
+
+test('resolves a surname seen alone when one known person has it (أردوغان)', () => {
+  const text = 'قال أردوغان إن أردوغان.'
+  const entities = groupMentions(text, mentionsIn(text, [['أردوغان', 'PER'], ['أردوغان', 'PER']]), names)
+  assert.equal(entities.length, 1)
+  assert.equal(entities[0]!.latin, 'Recep Tayyip Erdogan')
+  assert.equal(entities[0]!.name, 'رجب طيب أردوغان')
+})
+
+test('leaves latin null for an unknown name instead of transliterating it', () => {
+  const text = 'قال سيبان حمو.'
+  const entities = groupMentions(text, mentionsIn(text, [['سيبان حمو', 'PER']]), names)
+  assert.equal(entities[0]!.latin, null)
+})
+
+test('keeps a latin name given with the mention (a dateline agency)', () => {
+  const text = 'موسكو (أ ف ب) – زار'
+  const entities = groupMentions(text, [{ span: [7, 12], type: 'ORG', latin: 'AFP' }], names)
+  assert.equal(entities[0]!.latin, 'AFP')
+})
+
+test('types an entity by the vote of its mentions', () => {
+  const text = 'روسيا وروسيا وروسيا'
+  const m = mentionsIn(text, [['روسيا', 'LOC'], ['روسيا', 'ORG'], ['روسيا', 'LOC']])
+  const entities = groupMentions(text, m, null)
+  assert.equal(entities.length, 1)
+  assert.equal(entities[0]!.type, 'LOC')
+})
+
+test('reads short forms of places only through designators', () => {
+  const k = (s: string): string[] => nameKey(s).split(' ')
+  assert.ok(isShortFormOf(k('الكونغو'), k('جمهورية الكونغو الديمقراطية'), 'LOC'))
+  assert.ok(!isShortFormOf(k('أفريقيا'), k('غرب أفريقيا'), 'LOC'))
+  assert.ok(!isShortFormOf(k('كوريا'), k('كوريا الشمالية'), 'LOC'))
+})
+
+test('reads short forms of organisations unless the short form is generic', () => {
+  const k = (s: string): string[] => nameKey(s).split(' ')
+  assert.ok(isShortFormOf(k('الأناضول'), k('وكالة الأناضول'), 'ORG'))
+  assert.ok(isShortFormOf(k('بايرن'), k('بايرن ميونيخ'), 'ORG'))
+  assert.ok(!isShortFormOf(k('الاتحاد'), k('الاتحاد الأوروبي'), 'ORG'))
+})
+
+test('reads first and last names of people, not middle ones', () => {
+  const k = (s: string): string[] => nameKey(s).split(' ')
+  assert.ok(isShortFormOf(k('داود أوغلو'), k('أحمد داود أوغلو'), 'PER'))
+  assert.ok(isShortFormOf(k('كيم'), k('كيم جونغ أون'), 'PER'))
+  assert.ok(!isShortFormOf(k('جونغ'), k('كيم جونغ أون'), 'PER'))
+})
+
+test('returns no entities for no mentions', () => {
+  assert.deepEqual(groupMentions('نص', [], names), [])
+})
