@@ -5,6 +5,12 @@ import { registerAnalyze } from './commands/analyze.js'
 import { registerTimes } from './commands/times.js'
 import { registerQuotes } from './commands/quotes.js'
 import { registerNer } from './commands/ner.js'
+import { registerIngest } from './commands/ingest.js'
+import { registerSearch } from './commands/search.js'
+import { registerStories } from './commands/stories.js'
+import { registerEntity } from './commands/entity.js'
+import { registerStats } from './commands/stats.js'
+import { registerExport } from './commands/export.js'
 import { describeError } from './output.js'
 
 const program = new Command()
@@ -19,6 +25,12 @@ registerAnalyze(program)
 registerTimes(program)
 registerQuotes(program)
 registerNer(program)
+registerIngest(program)
+registerSearch(program)
+registerStories(program)
+registerEntity(program)
+registerStats(program)
+registerExport(program)
 
 try {
   await program.parseAsync(process.argv)

@@ -14,6 +14,7 @@ export const ERROR_CODES = {
   ERR_UNKNOWN_ENCODING: 'The encoding asked for is not one Marsad can decode.',
   ERR_BAD_JSON: 'A JSON or JSONL input could not be parsed.',
   ERR_BAD_DATE: 'A date is not in YYYY-MM-DD (or ISO date-time) form.',
+  ERR_UNEXPECTED: 'Something failed that Marsad did not expect (a bug): the message says what.',
 } as const
 
 export type ErrorCode = keyof typeof ERROR_CODES

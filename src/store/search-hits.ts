@@ -1,0 +1,34 @@
+import type { SearchHit } from './archive.js'
+import { findHighlights, makeSnippet } from './highlight.js'
+import { decodeRecord } from './record-codec.js'
+import type { SearchQuery } from './search-query.js'
+
+/** A result row as both archives read it: metadata, score and the encoded record. */
+export interface HitRow {
+  readonly id: string
+  readonly title: string | null
+  readonly outlet: string | null
+  readonly published: string | null
+  readonly url: string | null
+  readonly score: number
+  readonly record: Uint8Array
+}
+
+/** Builds a search hit: the record's text is decoded, highlights are found on it and the best window becomes the snippet. */
+export function toSearchHit(row: HitRow, query: SearchQuery): SearchHit {
+  const text = decodeRecord(row.record).text
+  const highlights = query.clauses.length ? findHighlights(text, query) : []
+  const snippet = makeSnippet(text, highlights)
+  return {
+    id: row.id,
+    title: row.title,
+    outlet: row.outlet,
+    published: row.published,
+    url: row.url,
+    score: Math.round(row.score * 1e4) / 1e4,
+    snippet: snippet.text,
+    snippetSpan: snippet.span,
+    highlights,
+    titleHighlights: row.title && query.clauses.length ? findHighlights(row.title, query) : [],
+  }
+}
