@@ -1,44 +1,4 @@
 #!/usr/bin/env node
-import { Command, CommanderError } from 'commander'
-import { VERSION } from '../core/version.js'
-import { registerAnalyze } from './commands/analyze.js'
-import { registerTimes } from './commands/times.js'
-import { registerQuotes } from './commands/quotes.js'
-import { registerNer } from './commands/ner.js'
-import { registerIngest } from './commands/ingest.js'
-import { registerSearch } from './commands/search.js'
-import { registerStories } from './commands/stories.js'
-import { registerEntity } from './commands/entity.js'
-import { registerStats } from './commands/stats.js'
-import { registerExport } from './commands/export.js'
-import { describeError } from './output.js'
+import { createProgram, runProgram } from './program.js'
 
-const program = new Command()
-program
-  .name('marsad')
-  .description('Marsad (مرصد) — an Arabic-first news observatory: entities, quotes, sources, times, quantities and wire-copy structure, each pointing at its span of the text.')
-  .version(VERSION)
-  .showHelpAfterError('(run with --help for usage)')
-  .exitOverride()
-
-registerAnalyze(program)
-registerTimes(program)
-registerQuotes(program)
-registerNer(program)
-registerIngest(program)
-registerSearch(program)
-registerStories(program)
-registerEntity(program)
-registerStats(program)
-registerExport(program)
-
-try {
-  await program.parseAsync(process.argv)
-} catch (error) {
-  if (error instanceof CommanderError) {
-    process.exitCode = error.exitCode
-  } else {
-    process.stderr.write(`marsad: ${describeError(error)}\n`)
-    process.exitCode = 1
-  }
-}
+await runProgram(createProgram(), process.argv)
