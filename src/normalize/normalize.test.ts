@@ -58,3 +58,10 @@ test('keeps lone surrogates at the same length and never throws', () => {
 test('turns line and paragraph separators into line breaks', () => {
   assert.equal(normalize('أ\u2029ب\u2028ج').normalized, 'ا\nب\nج')
 })
+
+test('normalizeForMatch folds exactly as normalize does, on real corpus text', async () => {
+  const { corpusSlice, HAS_SHARED } = await import('../../test/shared.js')
+  const samples = HAS_SHARED ? corpusSlice(30).flatMap((a) => a.text.split(/[\n.،]/)) : ['وقال د. محمد البرادعيُ  إن ١٥ ألفاً ﻻ']
+  samples.push('  ﷲ أكبر  ', '\u200Fمرحبا\u200F', 'A\u00A0B')
+  for (const s of samples) assert.equal(normalizeForMatch(s), normalize(s).normalized.replace(/ {2,}/g, ' ').trim(), s)
+})

@@ -136,7 +136,30 @@ function decodeUtf16(units: Uint16Array): string {
   return utf16.decode(units)
 }
 
-/** Normalizes a short string (a query, a gazetteer entry) without keeping the offset map. */
+/**
+ * Normalizes a short string (a query, a gazetteer entry, a mention) for matching, without an offset
+ * map: the same folding as `normalize`, with runs of spaces collapsed and the ends trimmed.
+ */
 export function normalizeForMatch(s: string): string {
-  return normalize(s).normalized.replace(/ {2,}/g, ' ').trim()
+  let out = ''
+  let changed = false
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i)
+    const action = ACTION[c]!
+    if (action === Action.Keep) {
+      if (isPresentationForm(c)) {
+        changed = true
+        out += normalize(s[i]!).normalized
+        continue
+      }
+      const r = REPLACE[c]
+      if (r) changed = true
+      out += String.fromCharCode(r || c)
+    } else {
+      changed = true
+      if (action === Action.Space) out += ' '
+    }
+  }
+  const result = changed ? out : s
+  return result.includes('  ') || result !== result.trim() ? result.replace(/ {2,}/g, ' ').trim() : result
 }
