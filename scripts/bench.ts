@@ -1,9 +1,9 @@
 /**
- * `npm run bench`: analyses the benchmark corpus (shared/data/news-corpus/*.jsonl, 19,551 articles)
+ * `npm run bench:analyze` (part of `npm run bench`): analyses the benchmark corpus (shared/data/news-corpus/*.jsonl, 19,551 articles)
  * in one process and prints articles/s, chars/s and peak RSS; every record is also checked
  * against SPEC.md (spans inside the text, no edge spaces, fields as specified), outside the timing.
  *
- *   npm run bench -- [--limit N] [--no-check] [--foundation]
+ *   npm run bench:analyze -- [--limit N] [--no-check] [--foundation]
  *
  * `--foundation` runs only the text layer and the wire-copy stages (dateline, credits, boilerplate,
  * sentences), the part every later stage builds on.
