@@ -58,7 +58,8 @@ function segments(doc: DocBuilder): number[][] {
 export function findMentions(doc: DocBuilder, tagger: NerTagger): Mention[] {
   const segs = segments(doc)
   const profiles: WordProfile[][] = segs.map((seg) => seg.map((t) => tagger.features.profile(doc.tokenNorm(t))))
-  const tags = tagger.tagSentences(profiles)
+  const matches = profiles.map((p) => tagger.features.gazetteerMatches(p))
+  const tags = tagger.tagSentences(profiles, Infinity, matches)
   const out: Mention[] = []
   const add = (seg: number[], tokenStart: number, tokenEnd: number, cut: number, type: EntityType): void => {
     const first = seg[tokenStart]!
@@ -72,7 +73,7 @@ export function findMentions(doc: DocBuilder, tagger: NerTagger): Mention[] {
     const seg = segs[k]!
     const p = profiles[k]!
     const chunks: { tokenStart: number; tokenEnd: number; type: number; cut?: number }[] = chunksOf(tags[k]!).filter((c) => RECORD_TYPE[c.type])
-    const gaz = tagger.features.gazetteerMatches(p)
+    const gaz = matches[k]!
     for (let i = 0; i < seg.length; i++) {
       const len = gaz.lengths[i]!
       const types = gaz.bits[i]! & 0xf

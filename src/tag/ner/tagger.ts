@@ -115,12 +115,16 @@ export class NerTagger {
 
   /**
    * Tags a document given as sentences of token profiles; returns tag ids per sentence.
-   * `window` bounds the document features to sentences within that distance (Infinity: the whole document).
+   * `window` bounds the document features to sentences within that distance (Infinity: the whole document);
+   * `matches` are the sentences' gazetteer matches, when the caller has them already.
    */
-  tagSentences(sentences: readonly (readonly WordProfile[])[], window = Infinity): Uint8Array[] {
+  tagSentences(
+    sentences: readonly (readonly WordProfile[])[],
+    window = Infinity,
+    matches: readonly GazetteerMatches[] = sentences.map((p) => this.features.gazetteerMatches(p)),
+  ): Uint8Array[] {
     const fx = this.features
     const { first, second, constrained } = this.model
-    const matches = sentences.map((p) => fx.gazetteerMatches(p))
     const firstTags = sentences.map((profiles, i) => {
       const em = this.room(profiles.length)
       this.scoreSentence(0, profiles, matches[i]!, em)
