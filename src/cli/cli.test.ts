@@ -95,3 +95,12 @@ test('quotes prints one line per quote with speaker and cue', () => {
   assert.ok(lines.length >= 7)
   assert.ok(lines.some(([, speaker, cue, kind, text]) => speaker === 'لافروف' && cue === 'قال' && kind === 'direct' && text!.startsWith('هذه الأعمال البطولية')))
 })
+
+test('stops quietly when the reader of its output goes away (| head)', () => {
+  const lines = Array.from({ length: 400 }, (_, i) => JSON.stringify({ id: `a${i}`, text: 'قال الوزير إن الوضع هادئ في المدينة.' })).join('\n')
+  const file = join(dir, 'many.jsonl')
+  writeFileSync(file, lines + '\n')
+  const r = spawnSync('bash', ['-c', `node --import tsx ${JSON.stringify(MAIN)} analyze --jsonl ${JSON.stringify(file)} | head -c 10`], { cwd: ROOT, encoding: 'utf8' })
+  assert.equal(r.stdout.length, 10)
+  assert.doesNotMatch(r.stderr, /EPIPE|Unhandled/)
+})
