@@ -11,6 +11,7 @@ export type WarningCode =
   | 'html-no-article'
   | 'bad-published'
   | 'stage-failed'
+  | 'quotes/unclosed-quote'
 
 /** A problem found in the input. Warnings are data on the record, never exceptions. */
 export interface Warning {

@@ -4,6 +4,7 @@ import { trimSpan, type Span } from '../../core/span.js'
 import { TokenFlag, TokenKind } from '../../core/tokens.js'
 import { findSources, type FoundSource } from './find-sources.js'
 import { pairQuoteMarks, type QuotedSegment } from './pair-quote-marks.js'
+import { warning } from '../../core/warning.js'
 import {
   conjunctionCut, hasArticle, isNameLike, isPlausibleSubject, isWord, narrowToName, phraseSpan, readPhrase,
   readPhraseBackward, textIndexAfterLetters, type Phrase,
@@ -78,8 +79,14 @@ interface Resolved {
 export function extractQuotes(doc: DocBuilder, maxQuoteLength: number): QuotesAndSources {
   const sentences = doc.get('sentences')
   const view = buildWordView(doc, sentences)
-  const x = new Extractor(view, pairQuoteMarks(doc.text, maxQuoteLength))
-  return x.run()
+  const segments = pairQuoteMarks(doc.text, maxQuoteLength)
+  for (const q of segments) {
+    // «قال: "نعم ... ¶» — the damage stays in its paragraph; the record says where it started.
+    if (q.close < 0 && q.depth === 0) {
+      doc.warn(warning('quotes/unclosed-quote', 'A quote mark opens here and never closes; the quote was cut at the end of its paragraph', [q.open, q.open + q.openLength]))
+    }
+  }
+  return new Extractor(view, segments).run()
 }
 
 class Extractor {

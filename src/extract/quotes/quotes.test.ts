@@ -310,3 +310,12 @@ test('keeps a floor on the dev set (quotes.direct, quotes.all, sources)', NEEDS_
   assert.ok(f1(tally.q) >= 0.85, `quotes.all F1 ${f1(tally.q)}`)
   assert.ok(f1(tally.s) >= 0.75, `sources F1 ${f1(tally.s)}`)
 })
+
+test('warns where an unclosed quote mark opens, with the mark as its span', () => {
+  const text = 'وقال المتحدث: «سنواصل العمل حتى النهاية\nوفي خبر آخر، أعلنت الوزارة النتائج.'
+  const r = run(text)
+  const w = r.warnings.filter((x) => x.code === 'quotes/unclosed-quote')
+  assert.equal(w.length, 1)
+  assert.equal(text.slice(...w[0]!.span!), '«')
+  assert.equal(run('وقال المتحدث: «سنواصل العمل» ثم غادر.').warnings.length, 0)
+})
