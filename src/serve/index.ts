@@ -1,0 +1,4 @@
+/** The HTTP API: `buildApp({ archive })` gives a Fastify instance to `listen` on or `inject` into. */
+export { buildApp, DEFAULT_BODY_LIMIT, type BuildAppOptions } from './app.js'
+export { ServeError, SERVE_ERROR_CODES, type ServeErrorCode } from './errors.js'
+export { MARSAD_OPENAPI } from './openapi.js'
