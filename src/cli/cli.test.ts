@@ -104,3 +104,32 @@ test('stops quietly when the reader of its output goes away (| head)', () => {
   assert.equal(r.stdout.length, 10)
   assert.doesNotMatch(r.stderr, /EPIPE|Unhandled/)
 })
+
+test('serve answers on loopback and logs each request', async () => {
+  const { spawn } = await import('node:child_process')
+  const db = join(dir, 'serve.db')
+  const child = spawn(process.execPath, ['--import', 'tsx', MAIN, 'serve', '--db', db, '--port', '0'], { cwd: ROOT })
+  let stderr = ''
+  try {
+    const base = await new Promise<string>((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`serve did not start: ${stderr}`)), 20_000)
+      child.stderr.on('data', (chunk: Buffer) => {
+        stderr += chunk.toString()
+        const m = /serving .* at (http:\/\/127\.0\.0\.1:\d+)\/api/.exec(stderr)
+        if (m) {
+          clearTimeout(timer)
+          resolve(m[1]!)
+        }
+      })
+    })
+    const stats = (await (await fetch(`${base}/api/stats`)).json()) as { articles: number }
+    assert.equal(stats.articles, 0)
+    const analyzed = await fetch(`${base}/api/analyze`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ text: 'موسكو (أ ف ب) – زار الوزير الكرملين يوم الاثنين.' }) })
+    assert.equal(((await analyzed.json()) as { dateline: { agencies: { name: string }[] } }).dateline.agencies[0]!.name, 'AFP')
+    await new Promise((r) => setTimeout(r, 100))
+    assert.match(stderr, /GET \/api\/stats 200 [\d.]+ ms\n/)
+    assert.equal(stderr.match(/\/api\/stats/g)?.length, 1)
+  } finally {
+    child.kill('SIGINT')
+  }
+})

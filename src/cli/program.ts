@@ -10,6 +10,7 @@ import { registerStories } from './commands/stories.js'
 import { registerEntity } from './commands/entity.js'
 import { registerStats } from './commands/stats.js'
 import { registerExport } from './commands/export.js'
+import { registerServe } from './commands/serve.js'
 import { describeError } from './output.js'
 
 /** The `marsad` program with every command registered. */
@@ -21,7 +22,7 @@ export function createProgram(): Command {
     .version(VERSION)
     .showHelpAfterError('(run with --help for usage)')
     .exitOverride()
-  for (const register of [registerAnalyze, registerTimes, registerQuotes, registerNer, registerIngest, registerSearch, registerStories, registerEntity, registerStats, registerExport]) {
+  for (const register of [registerAnalyze, registerTimes, registerQuotes, registerNer, registerIngest, registerSearch, registerStories, registerEntity, registerStats, registerExport, registerServe]) {
     register(program)
   }
   return program
