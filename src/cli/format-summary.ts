@@ -1,4 +1,5 @@
 import type { ArticleRecord } from '../core/record.js'
+import { isolate } from './output.js'
 
 /** How the terminal summary is drawn. */
 export interface SummaryStyle {
@@ -7,15 +8,12 @@ export interface SummaryStyle {
   readonly color: boolean
 }
 
-const FSI = '\u2068' // FIRST STRONG ISOLATE
-const PDI = '\u2069' // POP DIRECTIONAL ISOLATE
-
 /**
  * Renders a record as a readable summary: dateline, credits, entities by type, quotes with
  * speakers, sources, times with values and quantities, each value quoted from the text.
  */
 export function formatSummary(r: ArticleRecord, style: SummaryStyle): string {
-  const iso = (s: string): string => (style.isolate ? FSI + s + PDI : s)
+  const iso = (s: string): string => isolate(s, style.isolate)
   const slice = (s: readonly [number, number] | null | undefined): string => (s ? iso(oneLine(r.text.slice(s[0], s[1]))) : '—')
   const bold = (s: string): string => (style.color ? `\x1b[1m${s}\x1b[0m` : s)
   const dim = (s: string): string => (style.color ? `\x1b[2m${s}\x1b[0m` : s)

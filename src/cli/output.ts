@@ -12,3 +12,11 @@ export function describeError(error: unknown): string {
   }
   return error instanceof Error ? error.message : String(error)
 }
+
+const FSI = '\u2068' // FIRST STRONG ISOLATE: an Arabic value keeps its own direction inside a line
+const PDI = '\u2069' // POP DIRECTIONAL ISOLATE
+
+/** Wraps `s` in Unicode first-strong isolates when `on` (a terminal), so bidi terminals order mixed lines right. */
+export function isolate(s: string, on: boolean): string {
+  return on ? FSI + s + PDI : s
+}

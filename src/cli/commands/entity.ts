@@ -2,10 +2,7 @@ import type { Command } from 'commander'
 import { MarsadError } from '../../core/errors.js'
 import type { EntityReport } from '../../store/archive.js'
 import { resolveArchiveTarget, withArchive } from '../../store/open-archive.js'
-import { writeChunk } from '../output.js'
-
-const FSI = '\u2068' // FIRST STRONG ISOLATE
-const PDI = '\u2069' // POP DIRECTIONAL ISOLATE
+import { isolate as isolateText, writeChunk } from '../output.js'
 
 /** Registers `marsad entity`. */
 export function registerEntity(program: Command): void {
@@ -34,7 +31,7 @@ export function registerEntity(program: Command): void {
 
 /** The lines of one entity report. */
 export function formatEntity(r: EntityReport, isolate: boolean): string[] {
-  const iso = (s: string): string => (isolate ? FSI + s + PDI : s)
+  const iso = (s: string): string => isolateText(s, isolate)
   const lines = [
     `${iso(r.name)}${r.latin ? ` (${r.latin})` : ''}  ${r.type}  — ${r.articles} article${r.articles === 1 ? '' : 's'}, ${r.mentions} mention${r.mentions === 1 ? '' : 's'}`,
     `  spellings: ${r.variants.map((v) => `${iso(v.text)} ×${v.count}`).join(' · ') || '—'}`,

@@ -2,7 +2,7 @@ import type { Command } from 'commander'
 import { MarsadError } from '../../core/errors.js'
 import type { SearchHit } from '../../store/archive.js'
 import { resolveArchiveTarget, withArchive } from '../../store/open-archive.js'
-import { writeChunk } from '../output.js'
+import { isolate, writeChunk } from '../output.js'
 
 interface SearchFlags {
   db?: string
@@ -14,9 +14,6 @@ interface SearchFlags {
   offset?: string
   json?: boolean
 }
-
-const FSI = '\u2068' // FIRST STRONG ISOLATE: an Arabic value keeps its own direction inside a line
-const PDI = '\u2069' // POP DIRECTIONAL ISOLATE
 
 /** Registers `marsad search`. */
 export function registerSearch(program: Command): void {
@@ -89,7 +86,7 @@ function mark(text: string, base: number, spans: readonly (readonly [number, num
 
 /** The lines of one result: rank, title, where and when, then the snippet with its highlights. */
 export function formatHit(hit: SearchHit, rank: number, style: { isolate: boolean; color: boolean }): string[] {
-  const iso = (s: string): string => (style.isolate ? FSI + s + PDI : s)
+  const iso = (s: string): string => isolate(s, style.isolate)
   const title = hit.title ? mark(hit.title, 0, hit.titleHighlights, style.color) : '(no title)'
   const where = [hit.outlet, hit.published?.slice(0, 10), hit.id].filter(Boolean).join(' · ')
   const inSnippet = hit.highlights.filter(([s, e]) => s >= hit.snippetSpan[0] && e <= hit.snippetSpan[1])

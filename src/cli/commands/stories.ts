@@ -2,7 +2,7 @@ import type { Command } from 'commander'
 import { MarsadError } from '../../core/errors.js'
 import type { Story, StoryMember } from '../../store/archive.js'
 import { resolveArchiveTarget, withArchive } from '../../store/open-archive.js'
-import { writeChunk } from '../output.js'
+import { isolate as isolateText, writeChunk } from '../output.js'
 
 interface StoriesFlags {
   db?: string
@@ -13,9 +13,6 @@ interface StoriesFlags {
   article?: string
   json?: boolean
 }
-
-const FSI = '\u2068' // FIRST STRONG ISOLATE
-const PDI = '\u2069' // POP DIRECTIONAL ISOLATE
 
 /** Registers `marsad stories`. */
 export function registerStories(program: Command): void {
@@ -56,7 +53,7 @@ export function registerStories(program: Command): void {
 }
 
 function memberLine(m: StoryMember, isolate: boolean, rep: boolean): string {
-  const title = m.title ? (isolate ? FSI + m.title + PDI : m.title) : '(no title)'
+  const title = m.title ? isolateText(m.title, isolate) : '(no title)'
   const where = [m.outlet, m.published?.slice(0, 10), m.id].filter(Boolean).join(' · ')
   return `  ${rep ? '★' : '-'} ${title}  (${where})${rep ? '' : `  ${m.similarity.toFixed(2)}`}`
 }
