@@ -43,3 +43,17 @@ export function buildStory(id: number, rows: readonly StoryRow[]): Story {
     last: days[days.length - 1] ?? null,
   }
 }
+
+/** A story as `export --what stories` writes it: ids of the representative and members, dates and outlets. */
+export function storyExportRow(story: Story): Record<string, unknown> {
+  return {
+    id: story.id,
+    size: story.size,
+    representative: story.representative.id,
+    title: story.representative.title,
+    first: story.first,
+    last: story.last,
+    outlets: story.outlets,
+    members: story.members.map((m) => m.id),
+  }
+}

@@ -1,7 +1,7 @@
 import type pg from 'pg'
 import type { ArchiveStats, EntityOptions, EntityReport, ExportKind, StoryList, StoryOptions } from '../archive.js'
 import { decodeRecord } from '../record-codec.js'
-import { buildStory, type StoryRow } from '../story-build.js'
+import { buildStory, type StoryRow, storyExportRow } from '../story-build.js'
 import { SCHEMA_VERSION } from '../migrations/index.js'
 
 /** Rows read per query when streaming an export. */
@@ -171,17 +171,7 @@ export async function* exportPostgres(pool: pg.Pool, kind: ExportKind): AsyncIte
       ).rows as { s: number }[]
       if (ids.length === 0) return
       for (const { s } of ids) {
-        const story = buildStory(s, await storyRows(pool, s))
-        yield {
-          id: story.id,
-          size: story.size,
-          representative: story.representative.id,
-          title: story.representative.title,
-          first: story.first,
-          last: story.last,
-          outlets: story.outlets,
-          members: story.members.map((m) => m.id),
-        }
+        yield storyExportRow(buildStory(s, await storyRows(pool, s)))
       }
       last = ids[ids.length - 1]!.s
     }

@@ -2,7 +2,7 @@ import { statSync } from 'node:fs'
 import type Database from 'better-sqlite3'
 import type { ArchiveStats, EntityOptions, EntityReport, ExportKind, StoryList, StoryOptions } from '../archive.js'
 import { decodeRecord } from '../record-codec.js'
-import { buildStory, type StoryRow } from '../story-build.js'
+import { buildStory, type StoryRow, storyExportRow } from '../story-build.js'
 import { SCHEMA_VERSION } from '../migrations/index.js'
 
 /** Rows read per query when streaming an export. */
@@ -174,17 +174,7 @@ export async function* exportSqlite(db: Database.Database, kind: ExportKind): As
       const ids = page.all(last, EXPORT_PAGE) as { s: number }[]
       if (ids.length === 0) return
       for (const { s } of ids) {
-        const story = buildStory(s, storyRows(db, s))
-        yield {
-          id: story.id,
-          size: story.size,
-          representative: story.representative.id,
-          title: story.representative.title,
-          first: story.first,
-          last: story.last,
-          outlets: story.outlets,
-          members: story.members.map((m) => m.id),
-        }
+        yield storyExportRow(buildStory(s, storyRows(db, s)))
       }
       last = ids[ids.length - 1]!.s
     }
