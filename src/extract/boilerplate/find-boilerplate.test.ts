@@ -1,10 +1,9 @@
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
-import { readFileSync, readdirSync } from 'node:fs'
 import { analyze } from '../../pipeline/analyze.js'
 import { findBoilerplate } from './find-boilerplate.js'
 import { loadWireFixtures } from '../../../test/fixtures/wire/load-wire-fixtures.js'
-import { HAS_SHARED as hasShared, SHARED } from '../../../test/shared.js'
+import { goldFiles, HAS_SHARED as hasShared } from '../../../test/shared.js'
 
 const NONE = { dateline: null, credits: [], title: null, outlet: null } as const
 
@@ -84,13 +83,10 @@ test('wire fixtures: every boilerplate span matches its golden expectation', () 
 })
 
 test('the seed article and the dev gold boilerplate', { skip: !hasShared && 'needs shared/ beside the clone' }, () => {
-  const seedText = readFileSync(`${SHARED}/examples/seed-article.txt`, 'utf8')
-  const seed = JSON.parse(readFileSync(`${SHARED}/examples/seed-article.gold.json`, 'utf8'))
-  assert.deepEqual(analyze(seedText).boilerplate, seed.boilerplate)
-  const dir = `${SHARED}/gold/dev`
-  for (const f of readdirSync(dir).filter((n) => n.endsWith('.gold.json'))) {
-    const g = JSON.parse(readFileSync(`${dir}/${f}`, 'utf8'))
+  const [seed, ...dev] = goldFiles()
+  assert.deepEqual(analyze(seed!.gold.text).boilerplate, seed!.gold.boilerplate)
+  for (const { name, gold: g } of dev) {
     const got = analyze(g.text, { id: g.id }).boilerplate
-    assert.deepEqual(got.map((b) => [b.span, b.kind]), (g.boilerplate ?? []).map((b: { span: number[]; kind: string }) => [b.span, b.kind]), f)
+    assert.deepEqual(got.map((b) => [b.span, b.kind]), ((g.boilerplate ?? []) as { span: number[]; kind: string }[]).map((b) => [b.span, b.kind]), name)
   }
 })

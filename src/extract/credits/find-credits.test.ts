@@ -1,11 +1,10 @@
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
-import { readFileSync, readdirSync } from 'node:fs'
 import { analyze } from '../../pipeline/analyze.js'
 import { findCredits } from './find-credits.js'
 import { findNames } from './person-names.js'
 import { loadWireFixtures } from '../../../test/fixtures/wire/load-wire-fixtures.js'
-import { HAS_SHARED as hasShared, SHARED } from '../../../test/shared.js'
+import { goldFiles, HAS_SHARED as hasShared } from '../../../test/shared.js'
 
 
 /** Credits as readable strings (`role agency | span | name, name`), through analyze() so the dateline is read too. */
@@ -88,13 +87,10 @@ test('wire fixtures: every credit matches its golden expectation', () => {
 })
 
 test('the seed article and the dev gold credit names', { skip: !hasShared && 'needs shared/ beside the clone' }, () => {
-  const seedText = readFileSync(`${SHARED}/examples/seed-article.txt`, 'utf8')
-  const seed = JSON.parse(readFileSync(`${SHARED}/examples/seed-article.gold.json`, 'utf8'))
-  assert.deepEqual(analyze(seedText).credits, seed.credits)
-  const dir = `${SHARED}/gold/dev`
-  for (const f of readdirSync(dir).filter((n) => n.endsWith('.gold.json'))) {
-    const g = JSON.parse(readFileSync(`${dir}/${f}`, 'utf8'))
+  const [seed, ...dev] = goldFiles()
+  assert.deepEqual(analyze(seed!.gold.text).credits, seed!.gold.credits)
+  for (const { name, gold: g } of dev) {
     const names = analyze(g.text, { id: g.id }).credits.flatMap((c) => c.names.map((n) => n.span))
-    assert.deepEqual(names, (g.credits ?? []).flatMap((c: { names: { span: number[] }[] }) => c.names.map((n) => n.span)), f)
+    assert.deepEqual(names, ((g.credits ?? []) as { names: { span: number[] }[] }[]).flatMap((c) => c.names.map((n) => n.span)), name)
   }
 })

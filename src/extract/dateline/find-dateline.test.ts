@@ -1,10 +1,9 @@
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
-import { readFileSync, readdirSync } from 'node:fs'
 import { analyze } from '../../pipeline/analyze.js'
 import { findDateline } from './find-dateline.js'
 import { loadWireFixtures } from '../../../test/fixtures/wire/load-wire-fixtures.js'
-import { HAS_SHARED as hasShared, SHARED } from '../../../test/shared.js'
+import { goldFiles, HAS_SHARED as hasShared } from '../../../test/shared.js'
 
 
 /** The dateline as readable strings: span text, place text, agency names. */
@@ -112,15 +111,13 @@ test('wire fixtures: every dateline matches its golden expectation', () => {
 })
 
 test('the seed article and the dev gold datelines', { skip: !hasShared && 'needs shared/ beside the clone' }, () => {
-  const seedText = readFileSync(`${SHARED}/examples/seed-article.txt`, 'utf8')
-  const seed = JSON.parse(readFileSync(`${SHARED}/examples/seed-article.gold.json`, 'utf8'))
-  assert.deepEqual(analyze(seedText).dateline, seed.dateline)
-  const dir = `${SHARED}/gold/dev`
-  for (const f of readdirSync(dir).filter((n) => n.endsWith('.gold.json'))) {
-    const g = JSON.parse(readFileSync(`${dir}/${f}`, 'utf8'))
+  const [seed, ...dev] = goldFiles()
+  assert.deepEqual(analyze(seed!.gold.text).dateline, seed!.gold.dateline)
+  for (const { name, gold: g } of dev) {
     const d = analyze(g.text, { id: g.id, published: g.published }).dateline
-    if (!g.dateline) { assert.equal(d, null, f); continue }
-    assert.deepEqual(d?.place?.span ?? null, g.dateline.place?.span ?? null, f)
-    assert.deepEqual(d?.agencies.map((a) => a.name), g.dateline.agencies.map((a: { name: string }) => a.name), f)
+    const want = g.dateline as { place: { span: number[] } | null; agencies: { name: string }[] } | null
+    if (!want) { assert.equal(d, null, name); continue }
+    assert.deepEqual(d?.place?.span ?? null, want.place?.span ?? null, name)
+    assert.deepEqual(d?.agencies.map((a) => a.name), want.agencies.map((a) => a.name), name)
   }
 })
