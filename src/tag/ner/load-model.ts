@@ -13,8 +13,8 @@ import type { NerModel } from './tagger.js'
  * sections, then the sections, each 8-byte aligned. Loading is one `readFileSync` and typed-array
  * views: no parsing of words or features, so it takes milliseconds.
  *
- * Weights are stored as int16 with one scale per table (|w| ≤ 32767·scale); tagging reads them
- * back as float32.
+ * Weights are stored as int16 with one scale per table (|w| ≤ 32767·scale); tagging reads the
+ * int16 table as it is, with the transitions divided by the scale to match.
  */
 const MAGIC = 'MRSDNER1'
 const FORMAT = 1
@@ -50,25 +50,29 @@ function typeOf(a: Typed): SectionType {
   return 'f32'
 }
 
-function quantize(w: Float32Array): { data: Int16Array; scale: number } {
+/** Int16 weights and their scale, and the transitions in real units. */
+function quantize(model: LinearModel): { data: Int16Array; scale: number; transitions: Float32Array } {
+  const w = model.weights
+  // A loaded model is already int16 with its transitions in the same units: scale 1 keeps it as it is.
+  if (w instanceof Int16Array) return { data: w, scale: 1, transitions: model.transitions }
   let max = 0
   for (let i = 0; i < w.length; i++) max = Math.max(max, Math.abs(w[i]!))
   const scale = max > 0 ? max / 32767 : 1
   const data = new Int16Array(w.length)
   for (let i = 0; i < w.length; i++) data[i] = Math.round(w[i]! / scale)
-  return { data, scale }
+  return { data, scale, transitions: model.transitions }
 }
 
 /** Serialises a model to the bytes of a model file; `meta` is stored in the header (provenance, scores). */
 export function encodeModel(model: NerModel, meta: Record<string, unknown> = {}): Buffer {
   const parts: { name: string; data: Typed }[] = []
-  const q1 = quantize(model.first.weights)
-  parts.push({ name: 'first.weights', data: q1.data }, { name: 'first.transitions', data: model.first.transitions })
+  const q1 = quantize(model.first)
+  parts.push({ name: 'first.weights', data: q1.data }, { name: 'first.transitions', data: q1.transitions })
   let second: Header['second'] = null
   if (model.second) {
-    const q2 = quantize(model.second.weights)
+    const q2 = quantize(model.second)
     second = { bits: model.second.bits, scale: q2.scale }
-    parts.push({ name: 'second.weights', data: q2.data }, { name: 'second.transitions', data: model.second.transitions })
+    parts.push({ name: 'second.weights', data: q2.data }, { name: 'second.transitions', data: q2.transitions })
   }
   const { words, gazetteer } = model.resources
   if (words) {
@@ -103,12 +107,6 @@ export function encodeModel(model: NerModel, meta: Record<string, unknown> = {})
   return Buffer.concat([head, json, body])
 }
 
-function dequantize(data: Int16Array, scale: number): Float32Array {
-  const w = new Float32Array(data.length)
-  for (let i = 0; i < data.length; i++) w[i] = data[i]! * scale
-  return w
-}
-
 /** Reads a model from the bytes of a model file; throws on a file of another format. */
 export function decodeModel(bytes: Uint8Array): NerModel & { meta: Record<string, unknown> } {
   const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)
@@ -131,7 +129,7 @@ export function decodeModel(bytes: Uint8Array): NerModel & { meta: Record<string
     const weights = get(`${prefix}.weights`) as Int16Array
     const transitions = get(`${prefix}.transitions`) as Float32Array
     if (weights.length !== 2 ** h.bits * TAG_COUNT || transitions.length !== TRANSITION_ROWS * TAG_COUNT) throw new Error('NER model file is damaged')
-    return { bits: h.bits, weights: dequantize(weights, h.scale), transitions: new Float32Array(transitions) }
+    return { bits: h.bits, weights, transitions: transitions.map((t) => t / h.scale) }
   }
   const wordKeys = get('words.keys') as Uint32Array | null
   const words: WordStats | null = wordKeys
