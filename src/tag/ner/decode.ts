@@ -1,3 +1,4 @@
+import type { SparseRows } from './sparse-rows.js'
 import { TAG_COUNT, allowedAfter } from './tags.js'
 
 /**
@@ -8,16 +9,23 @@ export interface LinearModel {
   /** The weight table has `2 ** bits` rows; a feature hash picks its row by its low bits. */
   readonly bits: number
   /**
-   * `2 ** bits × TAG_COUNT` weights: float32 while training; int16 in a loaded model, which
-   * halves the table (2^19 rows × 9 × 2 bytes = 9 MB) so that far more of it stays in the CPU
-   * cache — the cost of tagging is mostly reading rows of words never seen before.
+   * `2 ** bits × TAG_COUNT` weights while training (float32); in a loaded model, int16 and only
+   * the rows `sparse` keeps.
    */
   readonly weights: Float32Array | Int16Array
+  /** A loaded model's row map (see `SparseRows`); absent for a dense table. */
+  readonly sparse?: SparseRows
   /**
    * `(TAG_COUNT + 1) × TAG_COUNT`: row p is the previous tag, the last row the sentence start;
    * in the same units as `weights` (decoding only compares sums, so the units do not matter).
    */
   readonly transitions: Float32Array
+}
+
+/** Where the weight row of feature hash `f` starts in `model.weights`, or -1 for a row known to be all zeros. */
+export function rowStart(model: LinearModel, f: number): number {
+  const sparse = model.sparse
+  return sparse === undefined ? (f & (2 ** model.bits - 1)) * TAG_COUNT : sparse.start(f)
 }
 
 /** Row count of the transition table (tags plus the start row). */
@@ -29,12 +37,12 @@ export const TRANSITION_ROWS = TAG_COUNT + 1
  */
 export function emissionScores(model: LinearModel, feats: Uint32Array, offsets: ArrayLike<number>, n: number, out: Float32Array, accumulate = false): void {
   const w = model.weights
-  const mask = (1 << model.bits) - 1
   for (let i = 0; i < n; i++) {
     let s0 = 0, s1 = 0, s2 = 0, s3 = 0, s4 = 0, s5 = 0, s6 = 0, s7 = 0, s8 = 0
     const end = offsets[i + 1]!
     for (let k = offsets[i]!; k < end; k++) {
-      const r = (feats[k]! & mask) * 9
+      const r = rowStart(model, feats[k]!)
+      if (r < 0) continue
       s0 += w[r]!; s1 += w[r + 1]!; s2 += w[r + 2]!; s3 += w[r + 3]!; s4 += w[r + 4]!
       s5 += w[r + 5]!; s6 += w[r + 6]!; s7 += w[r + 7]!; s8 += w[r + 8]!
     }

@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url'
 import { TRANSITION_ROWS, type LinearModel } from './decode.js'
 import { CLUSTER_LEVELS, STAT_FIELDS, type Gazetteer, type NerResources, type WordStats } from './features.js'
 import { HashIndex } from './hash-index.js'
+import { SparseRows } from './sparse-rows.js'
 import type { NameLikeness } from './name-likeness.js'
 import { TAG_COUNT } from './tags.js'
 import type { NerModel } from './tagger.js'
@@ -13,8 +14,8 @@ import type { NerModel } from './tagger.js'
  * sections, then the sections, each 8-byte aligned. Loading is one `readFileSync` and typed-array
  * views: no parsing of words or features, so it takes milliseconds.
  *
- * Weights are stored as int16 with one scale per table (|w| ≤ 32767·scale); tagging reads the
- * int16 table as it is, with the transitions divided by the scale to match.
+ * Weights are stored as int16 with one scale per table (|w| ≤ 32767·scale). Loading keeps them
+ * int16, drops the all-zero rows (`SparseRows`), and divides the transitions by the scale to match.
  */
 const MAGIC = 'MRSDNER1'
 const FORMAT = 1
@@ -54,6 +55,7 @@ function typeOf(a: Typed): SectionType {
 function quantize(model: LinearModel): { data: Int16Array; scale: number; transitions: Float32Array } {
   const w = model.weights
   // A loaded model is already int16 with its transitions in the same units: scale 1 keeps it as it is.
+  if (model.sparse) return { data: model.sparse.toDense(), scale: 1, transitions: model.transitions }
   if (w instanceof Int16Array) return { data: w, scale: 1, transitions: model.transitions }
   let max = 0
   for (let i = 0; i < w.length; i++) max = Math.max(max, Math.abs(w[i]!))
@@ -129,7 +131,8 @@ export function decodeModel(bytes: Uint8Array): NerModel & { meta: Record<string
     const weights = get(`${prefix}.weights`) as Int16Array
     const transitions = get(`${prefix}.transitions`) as Float32Array
     if (weights.length !== 2 ** h.bits * TAG_COUNT || transitions.length !== TRANSITION_ROWS * TAG_COUNT) throw new Error('NER model file is damaged')
-    return { bits: h.bits, weights, transitions: transitions.map((t) => t / h.scale) }
+    const sparse = SparseRows.fromDense(weights, h.bits)
+    return { bits: h.bits, weights: sparse.weights, sparse, transitions: transitions.map((t) => t / h.scale) }
   }
   const wordKeys = get('words.keys') as Uint32Array | null
   const words: WordStats | null = wordKeys

@@ -1,4 +1,4 @@
-import { emissionScores, viterbi, type LinearModel } from './decode.js'
+import { emissionScores, rowStart, viterbi, type LinearModel } from './decode.js'
 import {
   boundaryFeature, CONTEXT_OFFSETS, contextFeatures, DocumentTagStats, FeatureBuffer, FeatureExtractor,
   type FeatureSink, type GazetteerMatches, type NerResources, type WordProfile,
@@ -26,9 +26,9 @@ export interface NerModel {
 /** Adds the weight rows of the first `count` of `feats` to `out[at … at + TAG_COUNT)`. */
 function addRows(model: LinearModel, feats: Uint32Array, out: Float32Array, at: number, count = feats.length): void {
   const w = model.weights
-  const mask = (1 << model.bits) - 1
   for (let k = 0; k < count; k++) {
-    const r = (feats[k]! & mask) * TAG_COUNT
+    const r = rowStart(model, feats[k]!)
+    if (r < 0) continue
     for (let t = 0; t < TAG_COUNT; t++) out[at + t]! += w[r + t]!
   }
 }
@@ -38,18 +38,18 @@ class EmissionSink implements FeatureSink {
   token = 0
   private model: LinearModel | null = null
   private em: Float32Array = new Float32Array(0)
-  private mask = 0
 
   reset(model: LinearModel, em: Float32Array): void {
     this.model = model
     this.em = em
-    this.mask = (1 << model.bits) - 1
     this.token = 0
   }
 
   add(f: number): void {
-    const w = this.model!.weights
-    const r = (f & this.mask) * TAG_COUNT
+    const model = this.model!
+    const r = rowStart(model, f)
+    if (r < 0) return
+    const w = model.weights
     const o = this.token * TAG_COUNT
     for (let t = 0; t < TAG_COUNT; t++) this.em[o + t]! += w[r + t]!
   }
