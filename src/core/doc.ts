@@ -3,6 +3,7 @@ import type { Warning } from './warning.js'
 import type { OffsetMap } from './offset-map.js'
 import type { TokenLayer } from './tokens.js'
 import type { Span } from './span.js'
+import { TOKENS } from './token-interner.js'
 
 /** What is known about an article besides its text. */
 export interface Meta {
@@ -73,9 +74,21 @@ export class DocBuilder implements AnalyzedDoc {
     return this.text.slice(this.tokens.start[i], this.tokens.end[i])
   }
 
-  /** The normalized form of token `i`. */
+  /** The normalized form of token `i` (one shared string per distinct token, see `TokenInterner`). */
   tokenNorm(i: number): string {
-    return this.normalized.slice(this.tokens.nstart[i], this.tokens.nend[i])
+    return this.tokenNorms()[i]!
+  }
+
+  private norms: string[] | null = null
+
+  /** The normalized form of every token, made once per document. */
+  tokenNorms(): readonly string[] {
+    if (this.norms) return this.norms
+    const { nstart, nend, count } = this.tokens
+    const norms = new Array<string>(count)
+    for (let i = 0; i < count; i++) norms[i] = TOKENS.intern(this.normalized, nstart[i]!, nend[i]!)
+    this.norms = norms
+    return norms
   }
 
   /** The text span of tokens `[tokenStart, tokenEnd)`. */

@@ -133,10 +133,9 @@ function numberAt(tokens: NumberTokens, t: Tok, i: number): { r: NumberReading; 
 
 /** Finds the quantities of `doc`; `times` marks the numbers that are years, dates and durations. */
 export function scanQuantities(doc: DocBuilder, times: readonly TimeExpression[]): Quantity[] {
-  const { tokens, normalized, text, map } = doc
+  const { tokens, text, map } = doc
   const n = tokens.count
-  const norms = new Array<string>(n)
-  for (let i = 0; i < n; i++) norms[i] = normalized.slice(tokens.nstart[i], tokens.nend[i])
+  const norms = doc.tokenNorms()
   const t: Tok = { n, norms, kind: tokens.kind, flags: tokens.flags }
   const numberTokens: NumberTokens = { norms, tokens }
 

@@ -34,7 +34,8 @@ export interface WordView {
 
 /** Builds the view; `sentences` are the story sentences as text spans, in order. */
 export function buildWordView(doc: DocBuilder, sentences: readonly (readonly [number, number])[]): WordView {
-  const { tokens, normalized, text } = doc
+  const { tokens, text } = doc
+  const norms = doc.tokenNorms()
   const count = tokens.count
   const norm: string[] = new Array<string>(count)
   const cls = new Uint16Array(count)
@@ -44,7 +45,7 @@ export function buildWordView(doc: DocBuilder, sentences: readonly (readonly [nu
   let outside = sentences.length
   let lastOutside = -2
   for (let i = 0; i < count; i++) {
-    const w = normalized.slice(tokens.nstart[i], tokens.nend[i])
+    const w = norms[i]!
     norm[i] = w
     if (tokens.kind[i] === TokenKind.Arabic) {
       cls[i] = wordClass(w)

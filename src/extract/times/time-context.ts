@@ -74,7 +74,8 @@ export class TimeContext {
     this.doc = doc
     this.ref = ref
     this.anchor = ref
-    const { tokens, normalized } = doc
+    const { tokens } = doc
+    const norms = doc.tokenNorms()
     const n = tokens.count
     this.n = n
     this.norms = new Array<string>(n)
@@ -84,7 +85,7 @@ export class TimeContext {
     this.quoted = new Uint8Array(n)
     let quote = 0 // 1 inside «», 2 inside "" or “”
     for (let i = 0; i < n; i++) {
-      const s = normalized.slice(tokens.nstart[i], tokens.nend[i])
+      const s = norms[i]!
       this.norms[i] = s
       const kind = tokens.kind[i]
       if (kind === ARABIC) {

@@ -176,17 +176,21 @@ export class NerTagger {
     const scores = profiles.map((p) => this.wordScores(which, model, p))
     const sink = this.sink
     sink.reset(model, em)
+    // The four neighbours' sums (CONTEXT_OFFSETS -2, -1, +1, +2), or the boundary's beyond the sentence.
+    const at = (k: number, i: number): Float32Array => {
+      const j = i + CONTEXT_OFFSETS[k]!
+      return j < 0 || j >= n ? boundary : scores[j]!
+    }
+    const from = (k: number, i: number): number => {
+      const j = i + CONTEXT_OFFSETS[k]!
+      return j < 0 || j >= n ? k * K : (k + 1) * K
+    }
     for (let i = 0; i < n; i++) {
       const o = i * K
       const own = scores[i]!
-      for (let t = 0; t < K; t++) em[o + t] = own[t]!
-      for (let k = 0; k < CONTEXT_OFFSETS.length; k++) {
-        const j = i + CONTEXT_OFFSETS[k]!
-        const outside = j < 0 || j >= n
-        const src = outside ? boundary : scores[j]!
-        const so = outside ? k * K : (k + 1) * K
-        for (let t = 0; t < K; t++) em[o + t]! += src[so + t]!
-      }
+      const a = at(0, i), b = at(1, i), c = at(2, i), d = at(3, i)
+      const ao = from(0, i), bo = from(1, i), co = from(2, i), dO = from(3, i)
+      for (let t = 0; t < K; t++) em[o + t] = own[t]! + a[ao + t]! + b[bo + t]! + c[co + t]! + d[dO + t]!
       sink.token = i
       this.features.pairFeatures(profiles, gm, i, sink)
     }
