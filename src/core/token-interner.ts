@@ -1,3 +1,5 @@
+import { WordCache } from './word-cache.js'
+
 /**
  * One string object per distinct normalized token, across documents. Stages look words up in
  * string-keyed maps (lexicons, word classes, the NER word cache); V8 hashes a string once and
@@ -5,15 +7,13 @@
  * once per stage per document. Finding the shared object hashes the characters in place, without
  * slicing, and compares them to confirm.
  *
- * Bounded like the other word caches: two generations, the older dropped when the younger fills.
+ * Bounded like the other word caches (`WordCache`).
  */
 export class TokenInterner {
-  private young = new Map<number, string>()
-  private old = new Map<number, string>()
-  private readonly limit: number
+  private readonly cache: WordCache<number, string>
 
   constructor(limit = 100_000) {
-    this.limit = limit
+    this.cache = new WordCache(limit)
   }
 
   /** `text.slice(start, end)`, as the shared string when one is known. */
@@ -21,17 +21,11 @@ export class TokenInterner {
     let h = 0x811c9dc5 // FNV-1a over UTF-16 code units
     for (let i = start; i < end; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193)
     h &= 0x3fffffff // small-integer keys: V8 keeps them unboxed
-    const young = this.young.get(h)
-    if (young !== undefined) return sameChars(young, text, start, end) ? young : text.slice(start, end)
-    let s = this.old.get(h)
+    const known = this.cache.get(h)
     // Two tokens with one hash: the second is sliced each time instead of shared.
-    if (s !== undefined && !sameChars(s, text, start, end)) return text.slice(start, end)
-    s ??= text.slice(start, end)
-    if (this.young.size >= this.limit >>> 1) {
-      this.old = this.young
-      this.young = new Map()
-    }
-    this.young.set(h, s)
+    if (known !== undefined) return sameChars(known, text, start, end) ? known : text.slice(start, end)
+    const s = text.slice(start, end)
+    this.cache.set(h, s)
     return s
   }
 }

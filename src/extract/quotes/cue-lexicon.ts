@@ -1,4 +1,5 @@
 import { normalizeForMatch } from '../../normalize/normalize.js'
+import { WordCache } from '../../core/word-cache.js'
 
 /**
  * The reporting verbs that introduce speech (`قال`, `أكد`, `أشار إلى`) in every form Arabic news
@@ -161,17 +162,11 @@ const OBJECT_VERBS = new Set(['قال', 'أكد', 'اعتبر', 'سمى', 'وص�
  * (the cue span starts after them), or null.
  */
 export function lookupCue(word: string): { cue: CueForm; cut: number } | null {
-  // Words repeat across articles: remember each answer (the cache is dropped when it grows large).
-  const known = CUE_CACHE.get(word)
-  if (known !== undefined) return known
-  if (CUE_CACHE.size > CACHE_LIMIT) CUE_CACHE.clear()
-  const found = readCue(word)
-  CUE_CACHE.set(word, found)
-  return found
+  // Words repeat across articles: remember each answer.
+  return CUE_CACHE.getOrMake(word, readCue)
 }
 
-const CUE_CACHE = new Map<string, { cue: CueForm; cut: number } | null>()
-const CACHE_LIMIT = 200_000
+const CUE_CACHE = new WordCache<string, { cue: CueForm; cut: number } | null>(100_000)
 
 function readCue(word: string): { cue: CueForm; cut: number } | null {
   if (word.startsWith('لل') && word.length > 5) {

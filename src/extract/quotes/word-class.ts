@@ -1,4 +1,5 @@
 import { normalizeForMatch } from '../../normalize/normalize.js'
+import { WordCache } from '../../core/word-cache.js'
 
 /**
  * Closed word classes that bound a speaker or source phrase, as bit flags over normalized words.
@@ -60,16 +61,10 @@ const NOUN_CLASSES = WordClass.Title | WordClass.Media | WordClass.Institution
  * `و` is looked through for titles and media (`ووزير`).
  */
 export function wordClass(word: string): number {
-  const known = CLASS_CACHE.get(word)
-  if (known !== undefined) return known
-  if (CLASS_CACHE.size > CACHE_LIMIT) CLASS_CACHE.clear()
-  const c = readClass(word)
-  CLASS_CACHE.set(word, c)
-  return c
+  return CLASS_CACHE.getOrMake(word, readClass)
 }
 
-const CLASS_CACHE = new Map<string, number>()
-const CACHE_LIMIT = 200_000
+const CLASS_CACHE = new WordCache<string, number>(100_000)
 
 function readClass(word: string): number {
   let c = CLASS_OF.get(word) ?? 0

@@ -1,3 +1,4 @@
+import { WordCache } from '../../core/word-cache.js'
 import { procliticSplits } from '../../segment/clitics.js'
 import { hashString, mix } from './hash.js'
 import type { HashIndex } from './hash-index.js'
@@ -177,19 +178,16 @@ function shapeOf(form: string): string {
 
 /**
  * Builds hashed features from tokens. Profiles of distinct words are cached, so a long text
- * costs one profile per new word and a few integer mixes per token. The cache has two
- * generations: when the young one fills, it becomes the old one and the previous old one is
- * dropped, so frequent words stay cached and memory stays bounded on any stream of articles.
+ * costs one profile per new word and a few integer mixes per token. The cache is a bounded
+ * `WordCache`, so memory stays bounded on any stream of articles.
  */
 export class FeatureExtractor {
   readonly resources: NerResources
-  private young = new Map<string, WordProfile>()
-  private old = new Map<string, WordProfile>()
-  private readonly cacheLimit: number
+  private readonly cache: WordCache<string, WordProfile>
 
   constructor(resources: NerResources, cacheLimit = 60_000) {
     this.resources = resources
-    this.cacheLimit = cacheLimit
+    this.cache = new WordCache(cacheLimit)
   }
 
   /** Slot of a normalized word in the word table, or -1. */
@@ -216,15 +214,7 @@ export class FeatureExtractor {
 
   /** The profile of a normalized token, from the cache when seen before. */
   profile(token: string): WordProfile {
-    let p = this.young.get(token)
-    if (p) return p
-    p = this.old.get(token) ?? this.buildProfile(token)
-    if (this.young.size >= this.cacheLimit >>> 1) {
-      this.old = this.young
-      this.young = new Map()
-    }
-    this.young.set(token, p)
-    return p
+    return this.cache.getOrMake(token, (t) => this.buildProfile(t))
   }
 
   private buildProfile(token: string): WordProfile {
