@@ -5,6 +5,8 @@
  *
  *   npm run bench:analyze -- [--limit N] [--no-check] [--foundation]
  *
+ * It measures the compiled package in dist/ (the npm script builds it first).
+ *
  * `--foundation` runs only the text layer and the wire-copy stages (dateline, credits, boilerplate,
  * sentences), the part every later stage builds on.
  */
@@ -12,11 +14,12 @@ import { createReadStream, readdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { createInterface } from 'node:readline'
 import { performance } from 'node:perf_hooks'
-import { analyze } from '../src/pipeline/analyze.js'
-import { checkRecord } from '../src/core/check-record.js'
-import { createPipeline, type Pipeline } from '../src/pipeline/pipeline.js'
-import { defaultPipeline } from '../src/pipeline/default-pipeline.js'
+import type { Pipeline } from '../src/pipeline/pipeline.js'
+import { importBuilt } from './built.js'
 import { sharedDir } from './shared-path.js'
+
+// The compiled package, as users run it (see `importBuilt`).
+const { analyze, checkRecord, createPipeline, defaultPipeline } = await importBuilt<typeof import('../src/index.js')>('index.js')
 
 const args = process.argv.slice(2)
 const limitAt = args.indexOf('--limit')
