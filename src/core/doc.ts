@@ -3,7 +3,7 @@ import type { Warning } from './warning.js'
 import type { OffsetMap } from './offset-map.js'
 import type { TokenLayer } from './tokens.js'
 import type { Span } from './span.js'
-import { TOKENS } from './token-interner.js'
+import { LEXICON, type Lexeme } from './lexeme.js'
 
 /** What is known about an article besides its text. */
 export interface Meta {
@@ -74,21 +74,28 @@ export class DocBuilder implements AnalyzedDoc {
     return this.text.slice(this.tokens.start[i], this.tokens.end[i])
   }
 
-  /** The normalized form of token `i` (one shared string per distinct token, see `TokenInterner`). */
+  /** The normalized form of token `i`. */
   tokenNorm(i: number): string {
     return this.tokenNorms()[i]!
   }
 
+  private lexemes: Lexeme[] | null = null
   private norms: string[] | null = null
 
-  /** The normalized form of every token, made once per document. */
-  tokenNorms(): readonly string[] {
-    if (this.norms) return this.norms
+  /** The lexeme of every token (see `Lexeme`), found once per document. */
+  tokenLexemes(): readonly Lexeme[] {
+    if (this.lexemes) return this.lexemes
     const { nstart, nend, count } = this.tokens
-    const norms = new Array<string>(count)
-    for (let i = 0; i < count; i++) norms[i] = TOKENS.intern(this.normalized, nstart[i]!, nend[i]!)
-    this.norms = norms
-    return norms
+    const lexemes = new Array<Lexeme>(count)
+    for (let i = 0; i < count; i++) lexemes[i] = LEXICON.lexeme(this.normalized, nstart[i]!, nend[i]!)
+    this.lexemes = lexemes
+    return lexemes
+  }
+
+  /** The normalized form of every token: its lexeme's text. */
+  tokenNorms(): readonly string[] {
+    this.norms ??= this.tokenLexemes().map((l) => l.text)
+    return this.norms
   }
 
   /** The text span of tokens `[tokenStart, tokenEnd)`. */

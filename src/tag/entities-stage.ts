@@ -57,7 +57,8 @@ function segments(doc: DocBuilder): number[][] {
  */
 export function findMentions(doc: DocBuilder, tagger: NerTagger): Mention[] {
   const segs = segments(doc)
-  const profiles: WordProfile[][] = segs.map((seg) => seg.map((t) => tagger.features.profile(doc.tokenNorm(t))))
+  const lexemes = doc.tokenLexemes()
+  const profiles: WordProfile[][] = segs.map((seg) => seg.map((t) => tagger.features.profileOf(lexemes[t]!)))
   const matches = profiles.map((p) => tagger.features.gazetteerMatches(p))
   const tags = tagger.tagSentences(profiles, Infinity, matches)
   const out: Mention[] = []

@@ -1,4 +1,5 @@
 import { normalizeForMatch } from '../../normalize/normalize.js'
+import { LexemeSlot, type Lexeme } from '../../core/lexeme.js'
 import { WordCache } from '../../core/word-cache.js'
 
 /**
@@ -167,6 +168,12 @@ export function lookupCue(word: string): { cue: CueForm; cut: number } | null {
 }
 
 const CUE_CACHE = new WordCache<string, { cue: CueForm; cut: number } | null>(100_000)
+const CUE_SLOT = new LexemeSlot<{ cue: CueForm; cut: number } | null>('quotes/cue')
+
+/** `lookupCue` of a lexeme's word, kept on the lexeme. */
+export function lexemeCue(lex: Lexeme): { cue: CueForm; cut: number } | null {
+  return CUE_SLOT.getOrMake(lex, readCue)
+}
 
 function readCue(word: string): { cue: CueForm; cut: number } | null {
   if (word.startsWith('لل') && word.length > 5) {

@@ -1,4 +1,5 @@
 import { normalizeForMatch } from '../../normalize/normalize.js'
+import { LexemeSlot, type Lexeme } from '../../core/lexeme.js'
 import { WordCache } from '../../core/word-cache.js'
 
 /**
@@ -65,6 +66,12 @@ export function wordClass(word: string): number {
 }
 
 const CLASS_CACHE = new WordCache<string, number>(100_000)
+const CLASS_SLOT = new LexemeSlot<number>('quotes/word-class')
+
+/** `wordClass` of a lexeme's word, kept on the lexeme. */
+export function lexemeClass(lex: Lexeme): number {
+  return CLASS_SLOT.getOrMake(lex, readClass)
+}
 
 function readClass(word: string): number {
   let c = CLASS_OF.get(word) ?? 0

@@ -1,7 +1,7 @@
 import type { DocBuilder } from '../../core/doc.js'
 import { TokenFlag, TokenKind } from '../../core/tokens.js'
-import { lookupCue, type CueForm } from './cue-lexicon.js'
-import { wordClass } from './word-class.js'
+import { lexemeCue, type CueForm } from './cue-lexicon.js'
+import { lexemeClass } from './word-class.js'
 
 /**
  * The document's tokens as the quote rules read them: normalized words, their word classes,
@@ -35,7 +35,7 @@ export interface WordView {
 /** Builds the view; `sentences` are the story sentences as text spans, in order. */
 export function buildWordView(doc: DocBuilder, sentences: readonly (readonly [number, number])[]): WordView {
   const { tokens, text } = doc
-  const norms = doc.tokenNorms()
+  const lexemes = doc.tokenLexemes()
   const count = tokens.count
   const norm: string[] = new Array<string>(count)
   const cls = new Uint16Array(count)
@@ -45,13 +45,14 @@ export function buildWordView(doc: DocBuilder, sentences: readonly (readonly [nu
   let outside = sentences.length
   let lastOutside = -2
   for (let i = 0; i < count; i++) {
-    const w = norms[i]!
+    const lex = lexemes[i]!
+    const w = lex.text
     norm[i] = w
     if (tokens.kind[i] === TokenKind.Arabic) {
-      cls[i] = wordClass(w)
+      cls[i] = lexemeClass(lex)
       // `على` and the name `علي` normalize alike; the written yeh tells the name apart.
       if (w === 'علي' && text.charCodeAt(tokens.end[i]! - 1) === 0x064a) cls[i] = 0
-      cue[i] = lookupCue(w)
+      cue[i] = lexemeCue(lex)
     } else {
       cue[i] = null
     }

@@ -2,7 +2,7 @@ import type { DocBuilder } from '../../core/doc.js'
 import { TokenFlag, TokenKind } from '../../core/tokens.js'
 import { readNumber, type NumberReading } from '../../language/numbers.js'
 import type { CivilDate } from './civil-date.js'
-import { lookupTimeWord, type TimeWord } from './time-lexicon.js'
+import { lexemeTimeWord, type TimeWord } from './time-lexicon.js'
 import type { Direction } from './resolve-time.js'
 
 /** A time expression one rule found: tokens `[tokenStart, tokenEnd)`, the first cut after `cut` proclitic letters. */
@@ -75,7 +75,7 @@ export class TimeContext {
     this.ref = ref
     this.anchor = ref
     const { tokens } = doc
-    const norms = doc.tokenNorms()
+    const lexemes = doc.tokenLexemes()
     const n = tokens.count
     this.n = n
     this.norms = new Array<string>(n)
@@ -85,11 +85,11 @@ export class TimeContext {
     this.quoted = new Uint8Array(n)
     let quote = 0 // 1 inside «», 2 inside "" or “”
     for (let i = 0; i < n; i++) {
-      const s = norms[i]!
+      const s = lexemes[i]!.text
       this.norms[i] = s
       const kind = tokens.kind[i]
       if (kind === ARABIC) {
-        const hit = lookupTimeWord(s)
+        const hit = lexemeTimeWord(lexemes[i]!)
         this.words[i] = hit ? hit.word : null
         this.cuts[i] = hit ? hit.cut : 0
         this.keys[i] = hit ? hit.key : s

@@ -1,3 +1,4 @@
+import { LexemeSlot, type Lexeme } from '../../core/lexeme.js'
 import { normalizeForMatch } from '../../normalize/normalize.js'
 
 /**
@@ -236,4 +237,11 @@ for (const [key, word] of TIME_WORDS) {
  */
 export function lookupTimeWord(form: string): { word: TimeWord; cut: number; key: string } | null {
   return WITH_CLITICS.get(form) ?? null
+}
+
+const TIME_SLOT = new LexemeSlot<{ word: TimeWord; cut: number; key: string } | null>('times/time-word')
+
+/** `lookupTimeWord` of a lexeme's word, kept on the lexeme. */
+export function lexemeTimeWord(lex: Lexeme): { word: TimeWord; cut: number; key: string } | null {
+  return TIME_SLOT.getOrMake(lex, lookupTimeWord)
 }

@@ -1,3 +1,4 @@
+import { LexemeSlot, type Lexeme } from '../../core/lexeme.js'
 import { WordCache } from '../../core/word-cache.js'
 import { procliticSplits } from '../../segment/clitics.js'
 import { hashString, mix } from './hash.js'
@@ -74,6 +75,8 @@ export const MAX_GAZ_TOKENS = 6
 
 /** What the tagger knows about one distinct word; computed once and cached. */
 export interface WordProfile {
+  /** The extractor that made it (a lexeme keeps one profile; another extractor makes its own). */
+  readonly owner: object
   /** The normalized word with punctuation at its edges removed. */
   readonly form: string
   readonly formHash: number
@@ -149,6 +152,8 @@ function lexical(t: number, valueHash: number): number {
   return (mix(t, valueHash) | LEXICAL) >>> 0
 }
 
+const PROFILE_SLOT = new LexemeSlot<WordProfile>('tag/ner-profile')
+
 /** Word shape: script, length bucket, and a few orthographic cues of names. */
 function shapeOf(form: string): string {
   if (form.length === 0) return 'empty'
@@ -210,6 +215,15 @@ export class FeatureExtractor {
     if (!g) return 0
     const slot = g.index.find(hashString(phrase))
     return slot < 0 ? 0 : g.bits[slot]!
+  }
+
+  /** The profile of a lexeme's word, kept on the lexeme. */
+  profileOf(lex: Lexeme): WordProfile {
+    const p = PROFILE_SLOT.get(lex)
+    if (p !== undefined && p.owner === this) return p
+    const made = this.profile(lex.text)
+    PROFILE_SLOT.set(lex, made)
+    return made
   }
 
   /** The profile of a normalized token, from the cache when seen before. */
@@ -325,7 +339,7 @@ export class FeatureExtractor {
     }
 
     return {
-      form, formHash, self: Uint32Array.from(self), context: Uint32Array.from(context),
+      owner: this, form, formHash, self: Uint32Array.from(self), context: Uint32Array.from(context),
       key, keyHash, cut, gazForms, gazCuts, gazBits, gaz, isWord, scores: [null, null], scoredBy: [null, null],
     }
   }

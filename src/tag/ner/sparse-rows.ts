@@ -13,15 +13,17 @@ import { TAG_COUNT } from './tags.js'
 export class SparseRows {
   /** The present rows' weights, `TAG_COUNT` each, in row order. */
   readonly weights: Int16Array
-  private readonly present: Uint32Array
-  private readonly rank: Uint32Array
+  // Int32Array, not Uint32Array: V8 reads int32 words as small integers, uint32 ones as doubles.
+  private readonly present: Int32Array
+  private readonly rank: Int32Array
   private readonly mask: number
 
-  private constructor(weights: Int16Array, present: Uint32Array, rank: Uint32Array, bits: number) {
+  private constructor(weights: Int16Array, present: Int32Array, rank: Int32Array, bits: number) {
+    if (bits > 30) throw new RangeError(`a table of 2^${bits} rows is too large`)
     this.weights = weights
     this.present = present
     this.rank = rank
-    this.mask = 2 ** bits - 1
+    this.mask = (1 << bits) - 1
   }
 
   /** Compacts a dense table of `2 ** bits` rows. */
@@ -29,7 +31,7 @@ export class SparseRows {
     const K = TAG_COUNT
     const rows = 2 ** bits
     if (dense.length !== rows * K) throw new RangeError(`a table of 2^${bits} rows has ${rows * K} weights, not ${dense.length}`)
-    const present = new Uint32Array(Math.ceil(rows / 32))
+    const present = new Int32Array(Math.ceil(rows / 32))
     let count = 0
     for (let r = 0; r < rows; r++) {
       for (let t = 0; t < K; t++) {
@@ -40,7 +42,7 @@ export class SparseRows {
         }
       }
     }
-    const rank = new Uint32Array(present.length)
+    const rank = new Int32Array(present.length)
     const weights = new Int16Array(count * K)
     let next = 0
     for (let word = 0; word < present.length; word++) {

@@ -1,0 +1,88 @@
+import { WordCache } from './word-cache.js'
+
+/**
+ * A distinct normalized word, one object shared by every document that has it (spaCy's
+ * lexemes, wink-nlp's vocabulary): stages keep what they work out about a word on its lexeme —
+ * its word class, its reading as a reporting verb, its NER features — so each is worked out
+ * once, and found again by every later token of the word without another lookup. News
+ * vocabulary is large enough that each such lookup in its own big map costs a cache miss.
+ */
+export class Lexeme {
+  /** The normalized word. */
+  readonly text: string
+  /** What stages worked out about the word, by `LexemeSlot` index. */
+  readonly values: unknown[] = []
+
+  constructor(text: string) {
+    this.text = text
+  }
+}
+
+let slots = 0
+
+/** A place on every lexeme for one kind of value, worked out once per word. */
+export class LexemeSlot<T> {
+  readonly index = slots++
+  /** Who keeps values here (for messages and debugging), e.g. `quotes/word-class`. */
+  readonly name: string
+
+  constructor(name: string) {
+    this.name = name
+  }
+
+  /** The value of `lex`, or undefined when not worked out yet. */
+  get(lex: Lexeme): T | undefined {
+    return lex.values[this.index] as T | undefined
+  }
+
+  set(lex: Lexeme, value: T): void {
+    lex.values[this.index] = value
+  }
+
+  /** The value of `lex`, worked out by `make(lex.text)` the first time. */
+  getOrMake(lex: Lexeme, make: (word: string) => T): T {
+    const values = lex.values
+    let v = values[this.index] as T | undefined
+    if (v === undefined) {
+      v = make(lex.text)
+      values[this.index] = v
+    }
+    return v
+  }
+}
+
+/**
+ * The lexemes known to this process. Finding a token's lexeme hashes its characters in place,
+ * without slicing the text, and compares them to confirm. Bounded (`WordCache`): a lexeme
+ * dropped with its generation is made again, with empty values, when its word comes back.
+ */
+export class Lexicon {
+  private readonly cache: WordCache<number, Lexeme>
+
+  constructor(limit = 100_000) {
+    this.cache = new WordCache(limit)
+  }
+
+  /** The lexeme of `text.slice(start, end)`. */
+  lexeme(text: string, start: number, end: number): Lexeme {
+    let h = 0x811c9dc5 // FNV-1a over UTF-16 code units
+    for (let i = start; i < end; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193)
+    h &= 0x3fffffff // small-integer keys: V8 keeps them unboxed
+    const known = this.cache.get(h)
+    if (known !== undefined && sameChars(known.text, text, start, end)) return known
+    const lex = new Lexeme(text.slice(start, end))
+    // Two words with one hash: the newer one takes the place (both stay correct, one is remade).
+    this.cache.set(h, lex)
+    return lex
+  }
+}
+
+/** True when `text.slice(start, end)` equals `s`, compared in place. */
+function sameChars(s: string, text: string, start: number, end: number): boolean {
+  if (s.length !== end - start) return false
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) !== text.charCodeAt(start + i)) return false
+  return true
+}
+
+/** The lexicon documents share. */
+export const LEXICON = new Lexicon()
