@@ -58,6 +58,18 @@ export function emissionScores(model: LinearModel, feats: Uint32Array, offsets: 
 
 const NEG = -1e30
 
+/** The transitions with the IOB2 constraint folded in (NEG where `allowedAfter` says no), so decoding needs no test. */
+const constrainedScratch = new Float64Array(TRANSITION_ROWS * TAG_COUNT)
+
+function foldConstraint(transitions: Float32Array): Float64Array {
+  // Remade per call: 90 numbers, and training changes the transitions between calls.
+  const c = constrainedScratch
+  c.set(transitions)
+  for (let t = 0; t < TAG_COUNT; t++) if (!allowedAfter(-1, t)) c[TAG_COUNT * TAG_COUNT + t] = NEG
+  for (let k = 0; k < ALLOWED.length; k++) if (!ALLOWED[k]) c[k] = NEG
+  return c
+}
+
 /**
  * The best tag sequence under emission and transition scores (Viterbi). With `constrained`,
  * an I-X tag may only follow B-X or I-X, so every chunk starts with B-.
@@ -72,18 +84,16 @@ export function viterbi(emissions: Float32Array, n: number, transitions: Float32
   const score = scratchScore
   const back = scratchBack
   const start = TAG_COUNT * K
-  for (let t = 0; t < K; t++) {
-    score[t] = constrained && !allowedAfter(-1, t) ? NEG : transitions[start + t]! + emissions[t]!
-  }
+  const trans = constrained ? foldConstraint(transitions) : transitions
+  for (let t = 0; t < K; t++) score[t] = trans[start + t]! + emissions[t]!
   for (let i = 1; i < n; i++) {
     const base = i * K
     const prevBase = base - K
     for (let t = 0; t < K; t++) {
-      let best = NEG
+      let best = -Infinity
       let arg = 0
       for (let p = 0; p < K; p++) {
-        if (constrained && !ALLOWED[p * K + t]) continue
-        const s = score[prevBase + p]! + transitions[p * K + t]!
+        const s = score[prevBase + p]! + trans[p * K + t]!
         if (s > best) {
           best = s
           arg = p
