@@ -125,6 +125,9 @@ put(['ذو', 'ذي', 'ذا'], {
   type: 'hijri-month', month: 0, ambiguous: false,
   second: new Map([['القعده', 11], ['الحجه', 12]]),
 })
+// … and run together by some outlets: `6 ذوالقعدة`.
+put(['ذوالقعدة', 'ذيالقعدة'], { type: 'hijri-month', month: 11, ambiguous: false })
+put(['ذوالحجة', 'ذيالحجة'], { type: 'hijri-month', month: 12, ambiguous: false })
 
 // Weekdays, from CLDR (`الأحد` … `السبت`), plus the common `الإثنين`/`الاتنين` spellings.
 {
