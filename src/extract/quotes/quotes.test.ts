@@ -142,6 +142,12 @@ test('a descriptive speaker (مصدر أمني، المسؤولين الروس)'
   assert.deepEqual(got, [{ text: 'إن الوحدات الأمنية ألقت القبض على المشتبه به', direct: false, speaker: 'مصدر أمني', cue: 'قال' }])
 })
 
+test('an institution speaks by its whole name, not by a word of it taken for a person', () => {
+  // Jawhara FM, 2016.
+  const got = quotes('وأوضحت الشركة الوطنية لاستغلال وتوزيع المياه، في بلاغ أصدرته اليوم الأحد، أن هذه الاضطرابات ستسجل ابتداء من الساعة السادسة صباحا.')
+  assert.deepEqual(got.map((q) => [q.speaker, q.cue]), [['الشركة الوطنية لاستغلال وتوزيع المياه', 'أوضحت']])
+})
+
 test('the carried-over speaker of وأضاف: "…"', () => {
   const got = quotes('وقال المتحدث باسم الجيش أفيخاي أدرعي: "لن نتراجع عن العملية".\nوأضاف: "العملية مستمرة حتى تحقيق أهدافها".')
   assert.deepEqual(got.map((q) => [q.speaker, q.cue]), [['أفيخاي أدرعي', 'قال'], ['أفيخاي أدرعي', 'أضاف']])

@@ -100,8 +100,10 @@ export function readPhrase(view: WordView, i: number, limit: number, quoteEnd: I
     if (cue && !cue.cue.ambiguous && j > i) break
     if (j > i && (w[0] === 'و' || w[0] === 'ف') && conjunctionCut(w)) {
       // `وسائل الإعلام الروسية والكورية`: a conjunct adjective stays; `وأضاف` and a new clause do not.
+      // An institution's name takes a conjunct noun with its complement: `الشركة الوطنية لاستغلال وتوزيع المياه`.
       const rest = w.slice(1)
-      if (!(rest.startsWith('ال') || isNisba(rest)) || cue) break
+      const inName = view.cls[i]! & WordClass.Institution && j + 1 < limit && isWord(view, j + 1) && hasArticle(view.norm[j + 1]!) && !(view.cls[j + 1]! & STOP)
+      if (!(rest.startsWith('ال') || isNisba(rest) || inName) || cue) break
     }
     if (j === i) headIndefinite = (c & (WordClass.Title | WordClass.Media)) !== 0 && !hasArticle(w)
     else if (headIndefinite && hasArticle(w)) headIndefinite = false
@@ -184,6 +186,8 @@ export function narrowToName(view: WordView, p: Phrase): Phrase {
   // `وزير الخارجية الروسي سيرجي لافروف`: the name follows the last word of a definite title,
   // and runs to the phrase end (a surname may carry the article: `عادل الجبير`).
   if (!(view.cls[a]! & WordClass.Title) && !hasArticle(view.norm[a]!)) return p
+  // `الشركة الوطنية لاستغلال …`: an institution's phrase ends in no person's name.
+  if (view.cls[a]! & WordClass.Institution && !(view.cls[a]! & WordClass.Title)) return p
   // `مسؤول في مقر حكومة رئيس الوزراء عبد الله الثني`: the name there is not the speaker's.
   for (let i = a; i < b; i++) if (view.cls[i]! & WordClass.Prep) return p
   for (let k = b - 2; k >= a; k--) {
