@@ -77,7 +77,10 @@ export function scanTimes(doc: DocBuilder, reference: string | null): TimeExpres
     const end = tokens.nend[m.tokenEnd - 1]!
     const span = trimSpan(text, map.spanToText([start, end]))
     if (span) out.push({ span: [span[0], span[1]], value: m.value })
-    if (m.day) ctx.anchor = m.day
+    if (m.day) {
+      ctx.anchor = m.day
+      ctx.rememberDay(m.day)
+    }
     i = m.tokenEnd - 1
   }
   return out

@@ -1,7 +1,7 @@
 import type { DocBuilder } from '../../core/doc.js'
 import { TokenFlag, TokenKind } from '../../core/tokens.js'
 import { readNumber, type NumberReading } from '../../language/numbers.js'
-import type { CivilDate } from './civil-date.js'
+import { dayNumber, weekday, type CivilDate } from './civil-date.js'
 import { lexemeTimeWord, type TimeWord } from './time-lexicon.js'
 import type { Direction } from './resolve-time.js'
 
@@ -157,6 +157,22 @@ export class TimeContext {
   /** True when token `i` is inside quotation marks (reported speech speaks of its own day). */
   inQuote(i: number): boolean {
     return this.quoted[i] !== 0
+  }
+
+  /** Days named so far within a week of the reference, by weekday (0 = Sunday). */
+  private readonly namedDays = new Map<number, CivilDate>()
+
+  /** Notes a day an expression resolved to, for a later bare weekday naming the same day. */
+  rememberDay(day: CivilDate): void {
+    if (this.ref && Math.abs(dayNumber(day.y, day.m, day.d) - dayNumber(this.ref.y, this.ref.m, this.ref.d)) <= 6) this.namedDays.set(weekday(day), day)
+  }
+
+  /**
+   * The day of this weekday named earlier in the article, if any: `غدا الاثنين 27 جوان` then
+   * `من يوم الإثنين` is the same Monday, whichever way the later clause's tense points.
+   */
+  namedDay(day: number): CivilDate | null {
+    return this.namedDays.get(day) ?? null
   }
 
   /** The day a clock time or a quoted `اليوم` refers to: the narrative's day, or the reference. */

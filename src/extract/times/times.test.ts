@@ -207,6 +207,14 @@ test('resolves seasons', () => {
   assert.equal(valueOf('كان أفضل لاعب في فولفسبورغ الموسم الماضي.', '2015-08-11', 'الموسم الماضي'), null)
 })
 
+test('a bare weekday is the same day as that weekday named earlier in the article', () => {
+  // Jawhara FM, Sunday 2016-06-26: the later `يوم الإثنين` is tomorrow's Monday, not last week's.
+  const text = 'تشهد مناطق بالعاصمة اضطرابات في توزيع المياه غدا الاثنين 27 جوان 2016.\nوأوضحت الشركة في بلاغ أصدرته اليوم الأحد، أن هذه الإضطرابات ستسجل ابتداء من الساعة السادسة صباحا إلى الثالثة بعد الزوال من يوم الإثنين.'
+  assert.equal(valueOf(text, '2016-06-26', 'يوم الإثنين'), '2016-06-27')
+  // Without the earlier mention, a past-tense report keeps last Monday.
+  assert.equal(valueOf('وقعت الحادثة يوم الإثنين في العاصمة.', '2016-06-26', 'يوم الإثنين'), '2016-06-20')
+})
+
 test('converts Hijri dates and months to the Gregorian calendar', () => {
   assert.deepEqual(times('وقعت في 12 شوال 1436هـ وسيحل رمضان المقبل وفي 1 محرم 1447 هـ وفي ربيع الأول الماضي', TUE), [
     ['12 شوال 1436هـ', '2015-07-28'], ['رمضان المقبل', '2026-03'], ['1 محرم 1447 هـ', '2025-06-26'], ['ربيع الأول الماضي', '2025-09'],

@@ -120,7 +120,7 @@ export function matchDay(ctx: TimeContext, i: number): TimeMatch | null {
     const base = offset === 0 && ctx.inQuote(i) ? ctx.anchorDay() : ref
     day = base ? addDays(base, offset) : null
   } else if (ref) {
-    day = resolveWeekday(ref, wdDay, shift, shift === null ? ctx.lean(weekdayAt) : -1)
+    day = (shift === null ? ctx.namedDay(wdDay) : null) ?? resolveWeekday(ref, wdDay, shift, shift === null ? ctx.lean(weekdayAt) : -1)
   }
   if (day) {
     value = formatDay(day)
