@@ -172,6 +172,8 @@ test('leaves phone numbers, identifiers, model names and scores out', () => {
   assert.deepEqual(quantities('رابط الخبر: article/20150724785334 على الموقع.'), [])
   assert.deepEqual(quantities('فاز الفريق 3-1 على ضيفه.'), [])
   assert.deepEqual(quantities('انتقال واحد من الأفراد المصابين إلى العاصمة.'), [])
+  // A number word in a name after a kunya (France 24, 2018).
+  assert.deepEqual(quantities('رأى وصول سفينة إلى قاعدة أبو ستة البحرية.').map((q) => q.text), [])
 })
 
 test('never gives a value beyond the range of doubles', () => {

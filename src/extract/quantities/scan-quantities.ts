@@ -131,6 +131,9 @@ function numberAt(tokens: NumberTokens, t: Tok, i: number): { r: NumberReading; 
   return null
 }
 
+/** Name openers after which a number word is part of the name (normalized). */
+const KUNYA = new Set(['ابو', 'وابو', 'ام', 'وام', 'ابن', 'بن', 'بنت'])
+
 /** Finds the quantities of `doc`; `times` marks the numbers that are years, dates and durations. */
 export function scanQuantities(doc: DocBuilder, times: readonly TimeExpression[]): Quantity[] {
   const { tokens, text, map } = doc
@@ -152,6 +155,8 @@ export function scanQuantities(doc: DocBuilder, times: readonly TimeExpression[]
     if (inTime[i]) continue
     if (kind !== NUMBER && kind !== ARABIC) continue
     if (kind === ARABIC && !mayBeNumberWord(norms[i]!)) continue
+    // `قاعدة أبو ستة`, `أم تسعة`: a number word after a kunya is part of a name.
+    if (kind === ARABIC && KUNYA.has(norms[i - 1] ?? '')) continue
     const hit = numberAt(numberTokens, t, i)
     if (!hit) continue
     // `الحادية عشرة`, `الثالث عشر`: the ten of an ordinal.

@@ -148,6 +148,11 @@ test('an institution speaks by its whole name, not by a word of it taken for a p
   assert.deepEqual(got.map((q) => [q.speaker, q.cue]), [['الشركة الوطنية لاستغلال وتوزيع المياه', 'أوضحت']])
 })
 
+test('a phrase opening with a noun in و keeps its first letter (وصول is no و + صول)', () => {
+  const got = quotes('وقال شاهد عيان رأى وصول سفينة أخرى تابعة لخفر السواحل إن مجموعة ثالثة شملت 490 مهاجرا.')
+  for (const q of got) assert.ok(!q.speaker?.startsWith('صول'), q.speaker ?? '')
+})
+
 test('the carried-over speaker of وأضاف: "…"', () => {
   const got = quotes('وقال المتحدث باسم الجيش أفيخاي أدرعي: "لن نتراجع عن العملية".\nوأضاف: "العملية مستمرة حتى تحقيق أهدافها".')
   assert.deepEqual(got.map((q) => [q.speaker, q.cue]), [['أفيخاي أدرعي', 'قال'], ['أفيخاي أدرعي', 'أضاف']])

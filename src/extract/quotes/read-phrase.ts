@@ -17,7 +17,9 @@ const MAX_PHRASE = 9
 const STOP = WordClass.Complementizer | WordClass.Prep | WordClass.Time | WordClass.Relative | WordClass.Particle | WordClass.ClauseStart | WordClass.Addressee
 
 /** Words beginning with `و` that are not `و` + word (`وزير` is a minister, not "and Zir"). */
-const WAW_WORDS = new Set(['وزير', 'وزيره', 'وزاره', 'وكاله', 'وكالات', 'وسائل', 'ولي', 'وليد', 'وائل', 'وفد', 'وحدات', 'وحده', 'وضع', 'وقت', 'ورقه', 'وثيقه', 'وثائق', 'واشنطن', 'وكيل', 'والي', 'وسط', 'وجه', 'وزراء', 'ولايه', 'وول', 'وليام', 'ويليام', 'وانغ', 'وادي', 'وطني', 'وطنيه', 'وفاء', 'وجدي', 'واصل'])
+const WAW_WORDS = new Set(['وزير', 'وزيره', 'وزاره', 'وكاله', 'وكالات', 'وسائل', 'ولي', 'وليد', 'وائل', 'وفد', 'وحدات', 'وحده', 'وضع', 'وقت', 'ورقه', 'وثيقه', 'وثائق', 'واشنطن', 'وكيل', 'والي', 'وسط', 'وجه', 'وزراء', 'ولايه', 'وول', 'وليام', 'ويليام', 'وانغ', 'وادي', 'وطني', 'وطنيه', 'وفاء', 'وجدي', 'واصل',
+  // Nouns that open a phrase after a verb (`رأى وصول سفينة`).
+  'وصول', 'وجود', 'وقف', 'وقوع', 'وفاه', 'وراء', 'واقع', 'وصف', 'وعود', 'وظائف', 'وقود', 'واجب', 'ورشه', 'وتيره'])
 
 /** True for a token that is a word (Arabic or Latin letters). */
 export function isWord(view: WordView, i: number): boolean {
