@@ -35,6 +35,15 @@ test('stays correct past its limit', () => {
   assert.equal(lexicon.lexeme('غزة', 0, 3).text, 'غزة')
 })
 
+test('does not keep very long tokens, so that odd input cannot fill memory', () => {
+  const lexicon = new Lexicon()
+  const blob = 'QUJD'.repeat(10_000)
+  const a = lexicon.lexeme(blob, 0, blob.length)
+  const b = lexicon.lexeme(blob, 0, blob.length)
+  assert.equal(a.text, blob)
+  assert.notEqual(a, b)
+})
+
 test('keeps an empty token empty', () => {
   assert.equal(new Lexicon().lexeme('نص', 1, 1).text, '')
 })

@@ -66,8 +66,13 @@ export class Lexicon {
     this.cache = new WordCache(limit)
   }
 
-  /** The lexeme of `text.slice(start, end)`. */
+  /**
+   * The lexeme of `text.slice(start, end)`. A token longer than `MAX_LEXEME_LENGTH` (a URL, a
+   * blob of base64) gets a lexeme of its own that is not kept: the table is bounded in words,
+   * and must stay bounded in bytes on any input.
+   */
   lexeme(text: string, start: number, end: number): Lexeme {
+    if (end - start > MAX_LEXEME_LENGTH) return new Lexeme(text.slice(start, end))
     let h = 0x811c9dc5 // FNV-1a over UTF-16 code units
     for (let i = start; i < end; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193)
     h &= 0x3fffffff // small-integer keys: V8 keeps them unboxed
@@ -84,6 +89,9 @@ export class Lexicon {
     return lex
   }
 }
+
+/** Longest token, in UTF-16 code units, that a lexicon keeps (longer ones are made each time). */
+export const MAX_LEXEME_LENGTH = 64
 
 /** Slots of the direct-mapped table in front of a lexicon (a power of two). */
 const RECENT_SLOTS = 4096
