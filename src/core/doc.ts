@@ -98,6 +98,14 @@ export class DocBuilder implements AnalyzedDoc {
     return this.norms
   }
 
+  /** 1 for each token that starts inside one of `spans` (text spans), else 0. */
+  tokensIn(spans: readonly Span[]): Uint8Array {
+    const { tokens } = this
+    const inside = new Uint8Array(tokens.count)
+    for (const [s, e] of spans) for (let k = this.tokenAt(s); k < tokens.count && tokens.start[k]! < e; k++) inside[k] = 1
+    return inside
+  }
+
   /** The text span of tokens `[tokenStart, tokenEnd)`. */
   tokenSpan(tokenStart: number, tokenEnd: number): Span {
     return [this.tokens.start[tokenStart]!, this.tokens.end[tokenEnd - 1]!]

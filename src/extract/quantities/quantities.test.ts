@@ -1,10 +1,10 @@
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
 import { readFileSync } from 'node:fs'
-import { prepareDoc } from '../../pipeline/analyze.js'
 import { timesStage } from '../times/index.js'
 import * as publicSurface from './index.js'
 import { quantitiesStage } from './index.js'
+import { prepareWithWire } from '../../../test/wire.js'
 
 const LIMITS = { maxTextLength: 1e6, maxQuoteLength: 1e4, datelineWindow: 160 }
 
@@ -12,7 +12,7 @@ interface Found { text: string; value: number; approx: boolean; unit: string | n
 
 /** Runs times then quantities on `text`; returns each quantity with its mention. */
 function quantities(text: string, published: string | null = '2025-10-28'): Found[] {
-  const { doc } = prepareDoc(text, { published }, {})
+  const doc = prepareWithWire(text, published)
   const ctx = { reference: published, limits: LIMITS }
   timesStage.run(doc, ctx)
   quantitiesStage.run(doc, ctx)
@@ -29,7 +29,7 @@ function one(text: string): Found {
 test('pins the public surface of quantities', () => {
   assert.deepEqual(Object.keys(publicSurface).sort(), ['quantitiesStage'])
   assert.equal(quantitiesStage.name, 'quantities')
-  assert.deepEqual(quantitiesStage.requires, ['times'])
+  assert.deepEqual(quantitiesStage.requires, ['times', 'boilerplate'])
   assert.deepEqual(quantitiesStage.provides, ['quantities'])
 })
 
@@ -39,7 +39,7 @@ test('finds the three quantities of the seed article', () => {
     published: string
     quantities: { span: [number, number]; value: number; approx: boolean; unit: string }[]
   }
-  const { doc } = prepareDoc(text, { published: expected.published }, {})
+  const doc = prepareWithWire(text, expected.published)
   const ctx = { reference: expected.published, limits: LIMITS }
   timesStage.run(doc, ctx)
   quantitiesStage.run(doc, ctx)
@@ -58,7 +58,7 @@ test('finds the three quantities of the seed article', () => {
 test('every span is in bounds, sorted, non-empty and without edge spaces', () => {
   const text = readFileSync(new URL('../../../test/fixtures/quantities/seed-article/input.txt', import.meta.url), 'utf8') +
     '\nبلغت الخسائر 15,000 دولار، وقتل نحو 35 شخصا، وارتفعت الأسعار 30 في المئة، وأوقع الهجوم 32 قتيلاً ومئة جريح.'
-  const { doc } = prepareDoc(text, { published: '2025-10-28' }, {})
+  const doc = prepareWithWire(text, '2025-10-28')
   const ctx = { reference: '2025-10-28', limits: LIMITS }
   timesStage.run(doc, ctx)
   quantitiesStage.run(doc, ctx)

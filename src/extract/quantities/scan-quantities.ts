@@ -1,6 +1,6 @@
 import type { DocBuilder } from '../../core/doc.js'
 import type { Quantity, TimeExpression } from '../../core/record.js'
-import { trimSpan } from '../../core/span.js'
+import { trimSpan, type Span } from '../../core/span.js'
 import { TokenFlag, TokenKind } from '../../core/tokens.js'
 import { FUNCTION_WORDS } from '../../language/function-words.js'
 import {
@@ -135,7 +135,7 @@ function numberAt(tokens: NumberTokens, t: Tok, i: number): { r: NumberReading; 
 const KUNYA = new Set(['ابو', 'وابو', 'ام', 'وام', 'ابن', 'بن', 'بنت'])
 
 /** Finds the quantities of `doc`; `times` marks the numbers that are years, dates and durations. */
-export function scanQuantities(doc: DocBuilder, times: readonly TimeExpression[]): Quantity[] {
+export function scanQuantities(doc: DocBuilder, times: readonly TimeExpression[], skip: readonly Span[] = []): Quantity[] {
   const { tokens, text, map } = doc
   const n = tokens.count
   const norms = doc.tokenNorms()
@@ -143,16 +143,14 @@ export function scanQuantities(doc: DocBuilder, times: readonly TimeExpression[]
   const numberTokens: NumberTokens = { norms, tokens }
 
   // Tokens inside a time expression are not counts.
-  const inTime = new Uint8Array(n)
-  for (const tm of times) {
-    for (let k = doc.tokenAt(tm.span[0]); k < n && tokens.start[k]! < tm.span[1]; k++) inTime[k] = 1
-  }
+  const inTime = doc.tokensIn(times.map((tm) => tm.span))
+  const skipped = doc.tokensIn(skip)
 
   const out: Quantity[] = []
   let lastEnd = -1
   for (let i = 0; i < n; i++) {
     const kind = tokens.kind[i]
-    if (inTime[i]) continue
+    if (inTime[i] || skipped[i]) continue
     if (kind !== NUMBER && kind !== ARABIC) continue
     if (kind === ARABIC && !mayBeNumberWord(norms[i]!)) continue
     // `قاعدة أبو ستة`, `أم تسعة`: a number word after a kunya is part of a name.

@@ -9,13 +9,14 @@ import { scanTimes } from './scan-times.js'
  * Finds temporal expressions and resolves them against the publication date (`ctx.reference`) to
  * TimeML values: `يوم الاثنين` → `2025-10-27`, `الشهر الماضي` → `2025-09`, `لمدة ثلاثة أشهر` → `P3M`,
  * `12 شوال 1436هـ` → `2015-07-28`. Without a reference, relative expressions get `value: null`.
+ * Boilerplate (related stories, ads) is not the article's narrative: its times are left out.
  */
 export const timesStage: Stage = {
   name: 'times',
-  requires: [],
+  requires: ['boilerplate'],
   provides: ['times'],
   run(doc, ctx) {
-    doc.set('times', scanTimes(doc, ctx.reference))
+    doc.set('times', scanTimes(doc, ctx.reference, doc.get('boilerplate').map((b) => b.span)))
   },
 }
 

@@ -1,6 +1,6 @@
 import type { DocBuilder } from '../../core/doc.js'
 import type { TimeExpression } from '../../core/record.js'
-import { trimSpan } from '../../core/span.js'
+import { trimSpan, type Span } from '../../core/span.js'
 import { TokenKind } from '../../core/tokens.js'
 import { mayBeNumberWord } from '../../language/numbers.js'
 import { parseCivilDate } from './civil-date.js'
@@ -60,12 +60,13 @@ function canOpen(ctx: TimeContext, i: number): boolean {
  * Finds the time expressions of a document and resolves them against `reference` (`YYYY-MM-DD` or null).
  * Without a reference, values that depend on it are null; absolute dates keep theirs.
  */
-export function scanTimes(doc: DocBuilder, reference: string | null): TimeExpression[] {
+export function scanTimes(doc: DocBuilder, reference: string | null, skip: readonly Span[] = []): TimeExpression[] {
   const ctx = new TimeContext(doc, parseCivilDate(reference))
   const out: TimeExpression[] = []
   const { tokens, map, text } = doc
+  const skipped = doc.tokensIn(skip)
   for (let i = 0; i < ctx.n; i++) {
-    if (!canOpen(ctx, i)) continue
+    if (skipped[i] || !canOpen(ctx, i)) continue
     const m = matchAt(ctx, i)
     if (!m) continue
     // Inside a hashtag (`#فعاليات_اليوم_الوطني`) a word is part of a name.

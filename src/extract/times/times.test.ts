@@ -1,13 +1,15 @@
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
 import { readFileSync } from 'node:fs'
-import { prepareDoc } from '../../pipeline/analyze.js'
 import * as publicSurface from './index.js'
 import { resolveTimeExpression, timesStage } from './index.js'
+import { prepareWithWire } from '../../../test/wire.js'
+import { goldFiles, NEEDS_SHARED } from '../../../test/shared.js'
+import { analyze } from '../../pipeline/analyze.js'
 
 /** Runs the stage on `text` and returns each time as `[mention, value]`. */
 function times(text: string, published: string | null): [string, string | null][] {
-  const { doc } = prepareDoc(text, { published }, {})
+  const doc = prepareWithWire(text, published)
   timesStage.run(doc, { reference: published ? published.slice(0, 10) : null, limits: { maxTextLength: 1e6, maxQuoteLength: 1e4, datelineWindow: 160 } })
   return doc.get('times').map((t) => [text.slice(t.span[0], t.span[1]), t.value])
 }
@@ -26,12 +28,12 @@ const SEED_TEXT = readFileSync(new URL('../../../test/fixtures/times/seed-articl
 test('pins the public surface of times', () => {
   assert.deepEqual(Object.keys(publicSurface).sort(), ['resolveTimeExpression', 'timesStage'])
   assert.equal(timesStage.name, 'times')
-  assert.deepEqual(timesStage.requires, [])
+  assert.deepEqual(timesStage.requires, ['boilerplate'])
   assert.deepEqual(timesStage.provides, ['times'])
 })
 
 test('finds the ten times of the seed article with their values', () => {
-  const { doc } = prepareDoc(SEED_TEXT, { published: SEED.published }, {})
+  const doc = prepareWithWire(SEED_TEXT, SEED.published)
   timesStage.run(doc, { reference: SEED.published, limits: { maxTextLength: 1e6, maxQuoteLength: 1e4, datelineWindow: 160 } })
   const got = doc.get('times')
   assert.equal(got.length, 10)
@@ -40,7 +42,7 @@ test('finds the ten times of the seed article with their values', () => {
 
 test('every span is in bounds, sorted, non-empty and without edge spaces', () => {
   const text = SEED_TEXT + '\n' + 'وصل الوفد أول أمس، ويغادر غدا، على أن يعود بعد غد. وقبيل الساعة 04,00 (01,00 تغ) قامت المقاتلات.'
-  const { doc } = prepareDoc(text, { published: '2025-10-28' }, {})
+  const doc = prepareWithWire(text, '2025-10-28')
   timesStage.run(doc, { reference: '2025-10-28', limits: { maxTextLength: 1e6, maxQuoteLength: 1e4, datelineWindow: 160 } })
   let last = -1
   for (const t of doc.get('times')) {
@@ -256,4 +258,17 @@ test('never throws on odd text', () => {
   for (const s of ['', '   ', 'hello 2019', '\uD800 يوم الاثنين', 'الساعة', 'قبل', 'الـ', '1/2/3', '99999999999999999999 عاما', 'ال'.repeat(500)]) {
     assert.doesNotThrow(() => times(s, TUE))
   }
+})
+
+test('leaves the times of related-story boilerplate out (CNN Arabic, dev 047)', NEEDS_SHARED, () => {
+  const file = goldFiles().find((f) => f.name.startsWith('047'))
+  assert.ok(file, 'dev gold 047 is in shared/gold/dev')
+  const g = file.gold
+  const r = analyze(g.text, { published: g.published })
+  assert.ok(r.boilerplate.some((b) => b.kind === 'related'), 'the related stories are found')
+  const inside = (s: readonly [number, number]): boolean => r.boilerplate.some((b) => s[0] >= b.span[0] && s[1] <= b.span[1])
+  assert.deepEqual(r.times.filter((t) => inside(t.span)).map((t) => g.text.slice(t.span[0], t.span[1])), [])
+  assert.deepEqual(r.quantities.filter((q) => inside(q.span)).map((q) => g.text.slice(q.span[0], q.span[1])), [])
+  // The story's own times stay.
+  assert.ok(r.times.length >= 3)
 })
