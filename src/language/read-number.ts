@@ -285,6 +285,12 @@ export function readNumber(t: NumberTokens, i: number, cut = 0): NumberReading |
     if (w.role === Role.Magnitude || w.role === Role.MagnitudePlural) {
       // A dual after a count (`ثلاثه الفين`) is no number.
       if (cur === 0 || (w.role === Role.Magnitude && isDual(w.value))) break
+      // `1800000 مليون وثمانمائة ألف`: after six digits and more, words of the same value spell the
+      // number out again; they join the span, not the value.
+      if (digits !== null && !words && cur >= 1e5 && Number.isFinite(cur)) {
+        const again = readNumber(t, j)
+        if (again && again.value === cur) return finish(again.tokenEnd, cur, approx, false, definite, digits)
+      }
       total += cur * w.value
       cur = 0
       lastMagnitude = w.value

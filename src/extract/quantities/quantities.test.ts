@@ -176,6 +176,11 @@ test('leaves phone numbers, identifiers, model names and scores out', () => {
   assert.deepEqual(quantities('رأى وصول سفينة إلى قاعدة أبو ستة البحرية.').map((q) => q.text), [])
 })
 
+test('reads a number spelled out again after its digits once (Al-Riyadh, 2015)', () => {
+  const got = quantities('يخدم نحو 1800000 مليون وثمانمائة ألف نسمة، و2500 مليون دولار للمشاريع.')
+  assert.deepEqual(got.map((q) => [q.text, q.value]), [['نحو 1800000 مليون وثمانمائة ألف نسمة', 1800000], ['2500 مليون دولار', 2500000000]])
+})
+
 test('never gives a value beyond the range of doubles', () => {
   const huge = '9'.repeat(400)
   assert.deepEqual(quantities(`سجل العداد ${huge} مليار نقطة.`), [])
