@@ -642,7 +642,13 @@ class Extractor {
     if (!p && !c.carried && c.cueToken >= 0) {
       const start = this.sentenceStart(c.cueToken)
       const earlier = [...this.resolved, ...this.sourceSpeakers].filter((r) => r.sentence === sentence && r.token < c.cueToken).sort((a, b) => a.token - b.token).pop()
-      if (earlier) p = earlier.phrase
+      // `…، وذلك بحسب ما أكد متحدث باسم الدفاع المدني، مشيرا إلى أن …`: a participle right after a
+      // source continues the source's words.
+      const source = view.cue[c.cueToken]!.cue.tense === 'participle'
+        ? this.sourceCues.find((s) => s.phrase.tokenEnd === c.cueToken - 1 && /^[،,]$/.test(view.norm[c.cueToken - 1]!) && view.cls[s.phrase.tokenStart]! & WordClass.Title)
+        : undefined
+      if (source) p = source.phrase
+      else if (earlier) p = earlier.phrase
       else if (c.cueToken > start + 1 || (c.cueToken === start + 1 && view.kind[start] !== TokenKind.Punct)) p = this.sentenceSubject(start, c.cueToken)
     }
     if (!p) {

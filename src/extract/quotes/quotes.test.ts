@@ -153,6 +153,12 @@ test('a phrase opening with a noun in و keeps its first letter (وصول is no 
   for (const q of got) assert.ok(!q.speaker?.startsWith('صول'), q.speaker ?? '')
 })
 
+test('a participle after a source continues the source\'s words (بحسب ما أكد متحدث …، مشيرا إلى أن)', () => {
+  // Al-Watan (Saudi), 2015.
+  const got = quotes('واستعانت العائلة بغواصة تابعة لشركة خاصة، وذلك بحسب ما أكد متحدث باسم الدفاع المدني، مشيرا إلى أن البحث سيتواصل حتى الأحد.')
+  assert.deepEqual(got.map((q) => [q.speaker, q.cue, q.text]), [['متحدث باسم الدفاع المدني', 'مشيرا', 'أن البحث سيتواصل حتى الأحد']])
+})
+
 test('the carried-over speaker of وأضاف: "…"', () => {
   const got = quotes('وقال المتحدث باسم الجيش أفيخاي أدرعي: "لن نتراجع عن العملية".\nوأضاف: "العملية مستمرة حتى تحقيق أهدافها".')
   assert.deepEqual(got.map((q) => [q.speaker, q.cue]), [['أفيخاي أدرعي', 'قال'], ['أفيخاي أدرعي', 'أضاف']])
