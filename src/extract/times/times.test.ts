@@ -73,6 +73,8 @@ test('joins yesterday, today and tomorrow with the weekday they name', () => {
   assert.equal(valueOf('قالت المفوضية الأوروبية اليوم الأربعاء، إن الاتحاد سيرد.', '2018-06-20', 'اليوم الأربعاء'), '2018-06-20')
   assert.equal(valueOf('وستقام المباراة مساء اليوم الثلاثاء على استاد برج العرب.', '2015-07-21', 'مساء اليوم الثلاثاء'), '2015-07-21TEV')
   assert.equal(valueOf('يلعب الفريق الأحد 19 مارس 2017 بداية من الساعة الرابعة.', '2017-03-16', 'الأحد 19 مارس 2017'), '2017-03-19')
+  // Published on Friday, written on Wednesday (Ain Alyoum, 2015): the weekday decides.
+  assert.equal(valueOf('تواصلت فعاليات مهرجان الرياضات الشعبية، أمس الثلاثاء، حيث انطلقت الألعاب.', '2015-07-24', 'أمس الثلاثاء'), '2015-07-21')
 })
 
 test('resolves relative days and parts of the day', () => {

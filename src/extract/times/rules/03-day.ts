@@ -3,7 +3,7 @@
  * For Tuesday 2025-10-28: `يوم الاثنين` → `2025-10-27`; `الثلاثاء` → `2025-10-28`; `الأحد المقبل` → `2025-11-02`;
  * `أمس الجمعة` → the day before; `صباح اليوم` → `2025-10-28TMO`; `ظهر الاثنين` → `2025-10-27T12:00`.
  */
-import { addDays, formatDay, type CivilDate } from '../civil-date.js'
+import { addDays, formatDay, weekday, type CivilDate } from '../civil-date.js'
 import { resolveWeekday } from '../resolve-time.js'
 import type { TimeContext, TimeMatch } from '../time-context.js'
 import { matchCalendarDate } from './02-calendar-date.js'
@@ -119,6 +119,12 @@ export function matchDay(ctx: TimeContext, i: number): TimeMatch | null {
     // Quoted speech speaks of its own day: `«بدأت اليوم»` in a story told the next day.
     const base = offset === 0 && ctx.inQuote(i) ? ctx.anchorDay() : ref
     day = base ? addDays(base, offset) : null
+    // `أمس الثلاثاء` in a story published on Friday: the copy was written days before it went out
+    // (feeds date what they crawl). The weekday is the surer word: its day nearest the one meant.
+    if (day && wdDay >= 0 && weekday(day) !== wdDay) {
+      const ahead = (wdDay - weekday(day) + 7) % 7
+      day = addDays(day, ahead <= 3 ? ahead : ahead - 7)
+    }
   } else if (ref) {
     day = (shift === null ? ctx.namedDay(wdDay) : null) ?? resolveWeekday(ref, wdDay, shift, shift === null ? ctx.lean(weekdayAt) : -1)
   }
