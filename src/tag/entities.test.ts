@@ -122,6 +122,20 @@ test('reads first and last names of people, not middle ones', () => {
   assert.ok(!isShortFormOf(k('جونغ'), k('كيم جونغ أون'), 'PER'))
 })
 
+test('gives the article back to a name cut after the preposition ل (للرياض → الرياض), not to للبنان', () => {
+  const gaz = new NameIndex([
+    ...parseGazetteer('arabic\tlatin\tkind\tsource\nالرياض\tRiyadh\tcity\tcurated\nلبنان\tLebanon\tcountry\tcurated\n', 'LOC'),
+  ])
+  // SPEC cuts `للرياض` after its first lam: the mention is `لرياض`.
+  const text = 'وصل الرئيس إلى الرياض، وهي أول زيارة للرياض منذ عام، ثم عاد للبنان.'
+  const at = (word: string, cut: number): Mention => {
+    const start = text.indexOf(word) + cut
+    return { span: [start, start + word.length - cut] as const, type: 'LOC' }
+  }
+  const entities = groupMentions(text, [at('الرياض', 0), at('للرياض', 1), at('للبنان', 1)], gaz)
+  assert.deepEqual(entities.map((e) => [e.name, e.latin, e.mentions.length]), [['الرياض', 'Riyadh', 2], ['لبنان', 'Lebanon', 1]])
+})
+
 test('returns no entities for no mentions', () => {
   assert.deepEqual(groupMentions('نص', [], names), [])
 })

@@ -98,7 +98,7 @@ function typeVotes(items: readonly Item[]): EntityType {
  */
 export function groupMentions(text: string, mentions: readonly Mention[], names: NameIndex | null): Entity[] {
   const items: Item[] = mentions.map((mention, index) => {
-    const surface = text.slice(mention.span[0], mention.span[1]).replace(/\s+/g, ' ')
+    const surface = nameForm(text, mention.span, names)
     const key = nameKey(surface)
     const candidates = names ? names.lookup(surface) : []
     const known = candidates.find((n) => n.type === mention.type) ?? null
@@ -152,6 +152,22 @@ export function groupMentions(text: string, mentions: readonly Mention[], names:
   })
   entities.sort((a, b) => a.first - b.first)
   return entities.map((e, i) => ({ id: `E${i + 1}`, type: e.type, name: e.name, latin: e.latin, mentions: e.mentions }))
+}
+
+/**
+ * The form a mention is named and matched by: its text with spaces made single, and the article
+ * given back to a name SPEC cut after the preposition `ل`: `للرياض` is the mention `لرياض` (the
+ * second lam is the article's), named `الرياض`. `للبنان` is ل + `لبنان`, so the article is given
+ * back only when the form with it is a known name or is written elsewhere in the article, and
+ * the cut form is not a known name.
+ */
+function nameForm(text: string, span: Span, names: NameIndex | null): string {
+  const surface = text.slice(span[0], span[1]).replace(/\s+/g, ' ')
+  if (span[0] === 0 || text[span[0] - 1] !== 'ل' || surface[0] !== 'ل' || surface.length < 3) return surface
+  const restored = 'ال' + surface.slice(1)
+  const known = (form: string): boolean => names !== null && names.lookup(form).length > 0
+  if (known(surface)) return surface
+  return known(restored) || text.includes(restored) ? restored : surface
 }
 
 /**
