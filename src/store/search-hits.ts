@@ -1,6 +1,6 @@
 import type { SearchHit } from './archive.js'
 import { findHighlights, makeSnippet } from './highlight.js'
-import { decodeRecord } from './record-codec.js'
+import { decodeRecordText } from './record-codec.js'
 import type { SearchQuery } from './search-query.js'
 
 /** A result row as both archives read it: metadata, score and the encoded record. */
@@ -16,7 +16,7 @@ export interface HitRow {
 
 /** Builds a search hit: the record's text is decoded, highlights are found on it and the best window becomes the snippet. */
 export function toSearchHit(row: HitRow, query: SearchQuery): SearchHit {
-  const text = decodeRecord(row.record).text
+  const text = decodeRecordText(row.record)
   const highlights = query.clauses.length ? findHighlights(text, query) : []
   const snippet = makeSnippet(text, highlights)
   return {

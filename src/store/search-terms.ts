@@ -47,14 +47,23 @@ const FOLD_TEST = /[\u06AF\u0686\u06A4\u067E\u0698\u0624\u0626]/
 const PREFIX_START = new Set([0x0648, 0x0641, 0x0628, 0x0643, 0x0644, 0x0627])
 
 /**
+ * Folds the letters that spell one sound two ways (`گ` → `ج`, `ؤ`/`ئ` → `ء`, `نغ` → `نج`): the first
+ * step of `stemArabic`. Each fold keeps the length, so offsets into the folded text are offsets
+ * into the text.
+ */
+export function foldLetters(text: string): string {
+  const w = FOLD_TEST.test(text) ? text.replace(FOLD_RE, (c) => FOLD[c]!) : text
+  return w.includes('نغ') ? w.replace(NG, 'نج') : w
+}
+
+/**
  * Stems one normalized Arabic word (the output of `normalize`): transliteration letters folded,
  * `نغ` read as `نج` (`جونغ` = `جونج`, `سنغافورة` = `سنجافورة`), the article with its
  * clitics removed or else a conjunction و (words of 4+ letters), then the light-10 suffixes
  * while 3 letters remain. `الأوكرانية` (normalized `الاوكرانيه`) → `اوكران`.
  */
 export function stemArabic(word: string): string {
-  let w = FOLD_TEST.test(word) ? word.replace(FOLD_RE, (c) => FOLD[c]!) : word
-  if (w.includes('نغ')) w = w.replace(NG, 'نج')
+  let w = foldLetters(word)
   let stripped = false
   if (PREFIX_START.has(w.charCodeAt(0))) {
     for (const p of ARTICLE_PREFIXES) {
