@@ -41,3 +41,29 @@ test('the built `marsad serve` serves the UI from its own dist/ and the API, one
     await rm(dir, { recursive: true, force: true })
   }
 })
+
+test('`marsad serve --workers 2` serves from two processes on one port and stops them all', { skip: BUILT ? false : 'dist/ is not built (npm run build)' }, async () => {
+  const dir = await mkdtemp(join(tmpdir(), 'marsad-serve-cli-'))
+  const child = spawn(process.execPath, [CLI, 'serve', '--db', join(dir, 'marsad.db'), '--port', '0', '--workers', '2'], { cwd: dir, stdio: ['ignore', 'ignore', 'pipe'] })
+  let stderr = ''
+  child.stderr.setEncoding('utf8')
+  const exited = new Promise<number | null>((r) => child.once('exit', (code) => r(code)))
+  try {
+    const address = await new Promise<string>((resolve, reject) => {
+      child.stderr.on('data', (chunk: string) => {
+        stderr += chunk
+        const m = /the API at (http:\/\/127\.0\.0\.1:\d+)\/api from 2 processes/.exec(stderr)
+        if (m) resolve(m[1]!)
+      })
+      void exited.then((code) => reject(new Error(`marsad serve exited with ${code}: ${stderr}`)))
+    })
+    const answers = await Promise.all(Array.from({ length: 8 }, () => fetch(`${address}/api/stats`, { headers: { connection: 'close' } }).then((r) => r.status)))
+    assert.deepEqual(answers, Array(8).fill(200))
+    await new Promise((r) => setTimeout(r, 100))
+    assert.equal([...stderr.matchAll(/ GET \/api\/stats 200 /g)].length, 8, 'every request is logged once')
+  } finally {
+    child.kill('SIGTERM')
+    assert.equal(await exited, 0)
+    await rm(dir, { recursive: true, force: true })
+  }
+})

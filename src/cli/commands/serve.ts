@@ -1,3 +1,4 @@
+import cluster from 'node:cluster'
 import type { Command } from 'commander'
 import { MarsadError } from '../../core/errors.js'
 import { buildApp, defaultUiDir } from '../../serve/index.js'
@@ -7,6 +8,7 @@ interface ServeFlags {
   db?: string
   port: string
   host: string
+  workers: string
 }
 
 /** Registers `marsad serve`: the HTTP API over an archive, on loopback unless told otherwise. */
@@ -17,6 +19,7 @@ export function registerServe(program: Command): void {
     .option('--db <target>', 'archive: a SQLite file or postgres://… (default: $MARSAD_DB, else ./marsad.db)')
     .option('--port <n>', 'port to listen on', '8080')
     .option('--host <address>', 'address to bind; loopback unless you mean to expose it', '127.0.0.1')
+    .option('--workers <n>', 'server processes sharing the port (node:cluster), each with its own archive connection; searches are CPU-bound, so up to one per core', '1')
     .addHelpText('after', `
 The UI is Arabic first (right to left) with an English toggle: search, articles with their
 layers highlighted, entities with a timeline and a co-occurrence graph, stories.
@@ -28,7 +31,15 @@ Examples:
     .action(async (flags: ServeFlags) => {
       const port = Number(flags.port)
       if (!Number.isInteger(port) || port < 0 || port > 65535) throw new MarsadError('ERR_INVALID_ARGUMENT', `--port '${flags.port}' is not a port number (0–65535)`)
+      const workers = Number(flags.workers)
+      if (!Number.isInteger(workers) || workers < 1 || workers > 64) throw new MarsadError('ERR_INVALID_ARGUMENT', `--workers '${flags.workers}' is not a number of processes (1–64)`)
       const target = resolveArchiveTarget(flags.db)
+      if (workers > 1 && cluster.isPrimary) {
+        // Create and migrate the archive once, before the workers open it at the same time.
+        await (await openArchive(target)).close()
+        await servePrimary(workers, describeTarget(target))
+        return
+      }
       const archive = await openArchive(target)
       const ui = defaultUiDir()
       const app = buildApp({ archive, ui: ui ?? false })
@@ -39,11 +50,38 @@ Examples:
       const close = async (): Promise<void> => {
         await app.close()
         await archive.close()
+        // A cluster worker's IPC channel would keep it alive after its server closed.
+        if (cluster.isWorker) process.exit(0)
       }
       process.once('SIGINT', () => void close())
       process.once('SIGTERM', () => void close())
       const address = await app.listen({ port, host: flags.host })
+      // With --workers, the primary says where it serves, once.
+      if (!cluster.isPrimary) return
       const where = ui ? `the UI at ${address}/ and the API at ${address}/api` : `the API at ${address}/api (no built UI found: run npm run build)`
       process.stderr.write(`marsad: serving ${describeTarget(target)}: ${where} (Ctrl-C stops)\n`)
     })
+}
+
+/**
+ * Starts `workers` copies of this command (node:cluster runs the same command line in each; they
+ * share the port), says where they serve once the first listens, and stops them on Ctrl-C.
+ * A worker that dies is not replaced: the others go on serving.
+ */
+async function servePrimary(workers: number, where: string): Promise<void> {
+  for (let i = 0; i < workers; i++) cluster.fork()
+  cluster.once('listening', (_worker, address) => {
+    const host = address.address && address.address.includes(':') ? `[${address.address}]` : (address.address ?? '127.0.0.1')
+    const ui = defaultUiDir() ? `the UI at http://${host}:${address.port}/ and ` : ''
+    process.stderr.write(`marsad: serving ${where}: ${ui}the API at http://${host}:${address.port}/api from ${workers} processes (Ctrl-C stops)\n`)
+  })
+  cluster.on('exit', (worker, code, signal) => {
+    if (code && !signal) process.stderr.write(`marsad: server process ${worker.process.pid} exited with status ${code}\n`)
+    if (Object.keys(cluster.workers ?? {}).length === 0) process.exit(code ?? 0)
+  })
+  const stop = (): void => {
+    for (const w of Object.values(cluster.workers ?? {})) w?.process.kill('SIGTERM')
+  }
+  process.once('SIGINT', stop)
+  process.once('SIGTERM', stop)
 }
