@@ -1,7 +1,8 @@
 /**
  * Builds the web UI for the browser: `src/serve/ui/client/main.ts` and `src/serve/ui/styles.css`
  * bundled by esbuild into `<out>/assets/app.js` and `app.css` (the Noto Naskh Arabic woff2 files
- * they import copied beside them, hashed), and the page shell `index.html` copied to `<out>`.
+ * they import copied beside them, hashed, with the font's licence as `fonts/OFL.txt`), and the
+ * page shell `index.html` copied to `<out>`.
  *
  *   tsx scripts/build-ui.ts [OUT]     (default dist/serve/ui; `npm run build` runs it)
  */
@@ -35,6 +36,8 @@ export async function buildUi(outDir: string = join(ROOT, 'dist', 'serve', 'ui')
     logLevel: 'warning',
   })
   copyFileSync(join(UI_SRC, 'index.html'), join(outDir, 'index.html'))
+  // The SIL Open Font License travels with the font files it covers.
+  copyFileSync(join(ROOT, 'node_modules', '@fontsource', 'noto-naskh-arabic', 'LICENSE'), join(outDir, 'assets', 'fonts', 'OFL.txt'))
   return outDir
 }
 
