@@ -171,7 +171,6 @@ async function main(): Promise<void> {
     queries.push(i % 3 === 2 && words.length >= 2 ? `${words[0]} ${words[1]}` : words[0]!)
   }
   const searchPaths = queries.map((q) => `/api/search?q=${encodeURIComponent(q)}&limit=10`)
-  if (process.env.BENCH_DUMP) writeFileSync(process.env.BENCH_DUMP, JSON.stringify(searchPaths))
 
   const archive = await openArchive(target)
   const stats = await archive.stats()
