@@ -1,14 +1,16 @@
 import { after, before, describe, test } from 'node:test'
 import assert from 'node:assert/strict'
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
+import { readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { FastifyInstance } from 'fastify'
-import { NEEDS_SHARED, SHARED } from '../../test/shared.js'
+import { NEEDS_SHARED, ROOT, SHARED } from '../../test/shared.js'
 import type { Archive } from '../store/archive.js'
 import { ingestPaths } from '../store/ingest/ingest-paths.js'
 import { openArchive } from '../store/open-archive.js'
 import { buildApp } from './app.js'
+import { SERVE_ERROR_CODES } from './errors.js'
 
 interface ErrorBody { error: { code: string; message: string } }
 
@@ -131,7 +133,23 @@ describe('HTTP API over a SQLite archive of 30 corpus articles', NEEDS_SHARED, (
     assert.equal(res.statusCode, 200)
     const doc = res.json<{ openapi: string; paths: Record<string, Record<string, unknown>> }>()
     assert.equal(doc.openapi, '3.1.0')
-    assert.deepEqual(Object.keys(doc.paths).sort(), ['/api/analyze', '/api/articles/{id}', '/api/openapi.json', '/api/search', '/api/stats'])
+    assert.deepEqual(Object.keys(doc.paths).sort(), [
+      '/api/analyze',
+      '/api/articles',
+      '/api/articles/{id}',
+      '/api/entities',
+      '/api/entities/{id}',
+      '/api/openapi.json',
+      '/api/search',
+      '/api/stats',
+      '/api/stories',
+      '/api/stories/{id}',
+    ])
+    for (const [path, methods] of Object.entries(doc.paths)) {
+      for (const method of Object.keys(methods)) {
+        assert.ok(app.hasRoute({ method: method.toUpperCase() as 'GET', url: path.replace(/\{(\w+)\}/g, ':$1') }), `${method} ${path} is served`)
+      }
+    }
     assert.ok(doc.paths['/api/analyze']!.post)
   })
 })
@@ -168,4 +186,9 @@ test('the default body limit is 5 MB', async () => {
 
 test('refuses a bodyLimit that is not a positive whole number', () => {
   assert.throws(() => buildApp({ archive: {} as Archive, bodyLimit: 0 }), TypeError)
+})
+
+test('documents every server error code in docs/errors.md', () => {
+  const doc = readFileSync(join(ROOT, 'docs', 'errors.md'), 'utf8')
+  for (const code of Object.keys(SERVE_ERROR_CODES)) assert.ok(doc.includes('`' + code + '`'), `${code} is missing from docs/errors.md`)
 })

@@ -7,7 +7,11 @@ import type { Archive } from '../store/archive.js'
 import { installErrorHandler } from './error-handler.js'
 import { analyzeRoute } from './routes/analyze.js'
 import { archiveRoutes } from './routes/archive.js'
+import { articleIngestRoute } from './routes/articles.js'
+import { entityRoutes } from './routes/entities.js'
 import { openapiRoute } from './routes/openapi.js'
+import { storyRoutes } from './routes/stories.js'
+import { defaultUiDir, uiRoutes } from './routes/ui.js'
 
 /** Bodies larger than this get a 413 unless `bodyLimit` says otherwise: 5 MB. */
 export const DEFAULT_BODY_LIMIT = 5 * 1024 * 1024
@@ -19,16 +23,31 @@ export interface BuildAppOptions {
   readonly bodyLimit?: number
   /** Fastify's logger option (default: off). Unexpected errors are logged with the request id. */
   readonly logger?: FastifyServerOptions['logger']
+  /**
+   * The built web UI to serve at `/` (a folder with `index.html` and `assets/`): default the one
+   * `npm run build` makes (`defaultUiDir()`); `false` serves the API alone.
+   */
+  readonly ui?: string | false
 }
 
-/** Builds the app with its routes and error handler; does not listen. */
+/**
+ * Builds the app with its routes and error handler; does not listen. The UI is served when its
+ * folder is given or the default build exists; `app.ready()` fails if a given folder holds no build.
+ */
 export function buildApp(options: BuildAppOptions): FastifyInstance {
   const bodyLimit = options.bodyLimit ?? DEFAULT_BODY_LIMIT
   if (!Number.isInteger(bodyLimit) || bodyLimit < 1) throw new TypeError(`bodyLimit must be a whole number of bytes ≥ 1, not ${bodyLimit}`)
   const app = Fastify({ bodyLimit, logger: options.logger ?? false })
   installErrorHandler(app)
+  // Bodies are JSON (and JSONL where a route says so); Fastify's plain-text parser would let text through to the schemas.
+  app.removeContentTypeParser('text/plain')
   analyzeRoute(app)
   archiveRoutes(app, options.archive)
+  articleIngestRoute(app, options.archive)
+  entityRoutes(app, options.archive)
+  storyRoutes(app, options.archive)
   openapiRoute(app)
+  const ui = options.ui === undefined ? defaultUiDir() : options.ui
+  if (ui) void app.register(async (scope) => uiRoutes(scope, ui))
   return app
 }

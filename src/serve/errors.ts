@@ -3,9 +3,9 @@
  * change): each is documented in `src/serve/README.md`.
  */
 export const SERVE_ERROR_CODES = {
-  ERR_NOT_FOUND: 'No article or route with that id or path.',
+  ERR_NOT_FOUND: 'No article, entity, story or route with that id or path.',
   ERR_TOO_LARGE: 'The request body is over the server\'s body limit.',
-  ERR_UNSUPPORTED_MEDIA_TYPE: 'The request body is not JSON (send Content-Type: application/json).',
+  ERR_UNSUPPORTED_MEDIA_TYPE: 'The request body is not JSON (send Content-Type: application/json, or application/x-ndjson for a batch of articles).',
   ERR_INTERNAL: 'Something failed that the server did not expect; the log has the details under the request id.',
 } as const
 

@@ -17,7 +17,8 @@ export const MARSAD_OPENAPI = {
     title: 'Marsad API',
     version: '1',
     license: { name: 'MIT', identifier: 'MIT' },
-    description: 'Analyse Arabic news text and search an archive of analysed articles. Errors are {"error": {"code", "message"}}.',
+    description:
+      'Analyse Arabic news text, store it, and search an archive of analysed articles. Errors are {"error": {"code", "message"}}; a request with `Accept-Language: ar` gets the Arabic message of the code, and the specific English message as `error.detail`.',
   },
   paths: {
     '/api/analyze': {
@@ -61,11 +62,33 @@ export const MARSAD_OPENAPI = {
           q('to', 'published on or before', dateSchema),
           q('outlet', 'only this outlet (case does not matter)'),
           q('limit', 'results to return', { type: 'integer', minimum: 1, maximum: 1000, default: 10 }),
-          q('offset', 'results to skip', { type: 'integer', minimum: 0, default: 0 }),
+          q('cursor', 'the next page: `next_cursor` of the previous page, with the same q and filters (limit may change)'),
+          q('offset', 'results to skip (instead of cursor; not both)', { type: 'integer', minimum: 0, maximum: 1000000, default: 0 }),
         ],
         responses: {
-          '200': json('`total` counts every match, not only those returned', { $ref: '#/components/schemas/SearchResults' }),
+          '200': json('`total` counts every match, not only those returned; `next_cursor` is null on the last page', { $ref: '#/components/schemas/SearchResults' }),
           '400': error('ERR_INVALID_ARGUMENT: a parameter is not valid'),
+          '500': error('ERR_INTERNAL'),
+        },
+      },
+    },
+    '/api/articles': {
+      post: {
+        summary: 'Analyse and store one article (JSON) or a batch (JSONL, one article object per line, at most 1000); idempotent as `marsad ingest`',
+        description:
+          'An article is identified by its id, else its URL, else its content: the same article again is a duplicate, changed text under the same id or URL an update. A bad single article is a 400; in a batch a bad line fails alone and the others are stored. Analysis runs on the server\'s main thread.',
+        requestBody: {
+          required: true,
+          content: {
+            'application/json': { schema: { $ref: '#/components/schemas/ArticleInput' } },
+            'application/x-ndjson': { schema: { type: 'string', description: 'one ArticleInput object per line (also application/jsonl, application/x-jsonlines)' } },
+          },
+        },
+        responses: {
+          '200': json('Counts, and one outcome per article in the order sent', { $ref: '#/components/schemas/IngestResult' }),
+          '400': error('ERR_INVALID_ARGUMENT, ERR_EMPTY_INPUT: the article (or the whole batch) is not valid'),
+          '413': error('ERR_TOO_LARGE: the body is over the limit, or the batch holds more than 1000 articles'),
+          '415': error('ERR_UNSUPPORTED_MEDIA_TYPE: neither JSON nor JSONL'),
           '500': error('ERR_INTERNAL'),
         },
       },
@@ -77,6 +100,63 @@ export const MARSAD_OPENAPI = {
         responses: {
           '200': json('The record', { $ref: '#/components/schemas/ArticleRecord' }),
           '404': error('ERR_NOT_FOUND: no article with this id'),
+          '500': error('ERR_INTERNAL'),
+        },
+      },
+    },
+    '/api/entities': {
+      get: {
+        summary: 'The entities a name denotes (any spelling, or the Latin name), most mentioned first',
+        parameters: [
+          { name: 'q', in: 'query', required: true, description: 'a name', schema: { type: 'string', minLength: 1, maxLength: 200 } },
+          q('limit', 'rows of co-occurring entities and of quotes in each report', { type: 'integer', minimum: 1, maximum: 100, default: 10 }),
+        ],
+        responses: {
+          '200': json('`entities` is [] when the name denotes none', { type: 'object', required: ['entities'], properties: { entities: { type: 'array', items: { $ref: '#/components/schemas/EntityReport' } } } }),
+          '400': error('ERR_INVALID_ARGUMENT: q is missing or too long'),
+          '500': error('ERR_INTERNAL'),
+        },
+      },
+    },
+    '/api/entities/{id}': {
+      get: {
+        summary: 'One entity by its archive id: names, counts, timeline by day, co-occurring entities, quotes',
+        parameters: [
+          { name: 'id', in: 'path', required: true, schema: { type: 'integer', minimum: 1 } },
+          q('limit', 'rows of co-occurring entities and of quotes', { type: 'integer', minimum: 1, maximum: 100, default: 10 }),
+        ],
+        responses: {
+          '200': json('The report', { $ref: '#/components/schemas/EntityReport' }),
+          '400': error('ERR_INVALID_ARGUMENT: the id is not a whole number'),
+          '404': error('ERR_NOT_FOUND: no entity with this id'),
+          '500': error('ERR_INTERNAL'),
+        },
+      },
+    },
+    '/api/stories': {
+      get: {
+        summary: 'Stories (articles that retell one wire copy), biggest first, then most recent; or the story of one article',
+        parameters: [
+          q('limit', 'stories to return', { type: 'integer', minimum: 1, maximum: 100, default: 20 }),
+          q('min_size', 'smallest story listed', { type: 'integer', minimum: 1, default: 2 }),
+          q('article', 'only the story holding the article with this record id (of any size)'),
+          q('cursor', 'the next page: `next_cursor` of the previous page'),
+        ],
+        responses: {
+          '200': json('`total` counts every story listed by the filter', { $ref: '#/components/schemas/StoryList' }),
+          '400': error('ERR_INVALID_ARGUMENT'),
+          '500': error('ERR_INTERNAL'),
+        },
+      },
+    },
+    '/api/stories/{id}': {
+      get: {
+        summary: 'One story with all its articles',
+        parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'integer', minimum: 1 } }],
+        responses: {
+          '200': json('The story', { $ref: '#/components/schemas/Story' }),
+          '400': error('ERR_INVALID_ARGUMENT'),
+          '404': error('ERR_NOT_FOUND: no story with this id'),
           '500': error('ERR_INTERNAL'),
         },
       },
@@ -102,7 +182,8 @@ export const MARSAD_OPENAPI = {
             required: ['code', 'message'],
             properties: {
               code: { type: 'string', examples: ['ERR_INVALID_ARGUMENT', 'ERR_NOT_FOUND', 'ERR_TOO_LARGE', 'ERR_INTERNAL'] },
-              message: { type: 'string' },
+              message: { type: 'string', description: 'English, or Arabic when Accept-Language prefers ar' },
+              detail: { type: 'string', description: 'in Arabic answers only: the specific English message' },
             },
           },
         },
@@ -131,8 +212,113 @@ export const MARSAD_OPENAPI = {
       },
       SearchResults: {
         type: 'object',
-        required: ['total', 'results'],
-        properties: { total: { type: 'integer' }, results: { type: 'array', items: { $ref: '#/components/schemas/SearchHit' } } },
+        required: ['total', 'results', 'next_cursor'],
+        properties: {
+          total: { type: 'integer' },
+          results: { type: 'array', items: { $ref: '#/components/schemas/SearchHit' } },
+          next_cursor: { type: ['string', 'null'], description: 'opaque; pass as cursor= for the next page' },
+        },
+      },
+      ArticleInput: {
+        type: 'object',
+        additionalProperties: false,
+        description: 'text or html, not both',
+        properties: {
+          id: { type: ['string', 'integer'], description: 'identifies the article across requests (else its url, else its content)' },
+          text: { type: 'string' },
+          html: { type: 'string', description: 'a page: its text, title, date and outlet are read as `marsad ingest` reads HTML; fields given here win' },
+          published: { type: ['string', 'null'], description: 'YYYY-MM-DD or an ISO date-time' },
+          title: { type: ['string', 'null'] },
+          url: { type: ['string', 'null'] },
+          outlet: { type: ['string', 'null'] },
+        },
+      },
+      IngestResult: {
+        type: 'object',
+        required: ['added', 'updated', 'duplicates', 'failed', 'results'],
+        properties: {
+          added: { type: 'integer' },
+          updated: { type: 'integer' },
+          duplicates: { type: 'integer' },
+          failed: { type: 'integer' },
+          results: {
+            type: 'array',
+            items: {
+              type: 'object',
+              required: ['outcome', 'id'],
+              properties: {
+                outcome: { enum: ['added', 'updated', 'duplicate', 'failed'] },
+                id: { type: ['string', 'null'], description: 'the record id stored (for a duplicate, the copy already stored); for a failure, the id sent if any' },
+                error: { $ref: '#/components/schemas/Error/properties/error' },
+              },
+            },
+          },
+        },
+      },
+      EntityReport: {
+        type: 'object',
+        required: ['id', 'type', 'name', 'latin', 'variants', 'articles', 'mentions', 'timeline', 'cooccurring', 'quotes'],
+        properties: {
+          id: { type: 'integer' },
+          type: { enum: ['PER', 'LOC', 'ORG'] },
+          name: { type: 'string' },
+          latin: { type: ['string', 'null'] },
+          variants: { type: 'array', items: { type: 'object', properties: { text: { type: 'string' }, count: { type: 'integer' } } } },
+          articles: { type: 'integer' },
+          mentions: { type: 'integer' },
+          timeline: { type: 'array', items: { type: 'object', properties: { day: { type: 'string' }, mentions: { type: 'integer' }, articles: { type: 'integer' } } } },
+          cooccurring: {
+            type: 'array',
+            items: { type: 'object', properties: { id: { type: 'integer' }, type: { type: 'string' }, name: { type: 'string' }, latin: { type: ['string', 'null'] }, articles: { type: 'integer' } } },
+          },
+          quotes: {
+            type: 'array',
+            items: {
+              type: 'object',
+              properties: {
+                articleId: { type: 'string' },
+                published: { type: ['string', 'null'] },
+                title: { type: ['string', 'null'] },
+                text: { type: 'string' },
+                direct: { type: 'boolean' },
+                cue: { type: ['string', 'null'] },
+                span,
+              },
+            },
+          },
+        },
+      },
+      StoryMember: {
+        type: 'object',
+        properties: {
+          id: { type: 'string' },
+          title: { type: ['string', 'null'] },
+          outlet: { type: ['string', 'null'] },
+          published: { type: ['string', 'null'] },
+          url: { type: ['string', 'null'] },
+          similarity: { type: 'number', description: 'estimated Jaccard similarity to the representative' },
+        },
+      },
+      Story: {
+        type: 'object',
+        properties: {
+          id: { type: 'integer' },
+          size: { type: 'integer' },
+          representative: { $ref: '#/components/schemas/StoryMember' },
+          members: { type: 'array', items: { $ref: '#/components/schemas/StoryMember' } },
+          outlets: { type: 'array', items: { type: 'string' } },
+          first: { type: ['string', 'null'] },
+          last: { type: ['string', 'null'] },
+        },
+      },
+      StoryList: {
+        type: 'object',
+        required: ['total', 'stories', 'next_cursor'],
+        properties: {
+          total: { type: 'integer' },
+          stories: { type: 'array', items: { $ref: '#/components/schemas/Story' } },
+          next_cursor: { type: ['string', 'null'] },
+        },
       },
       ArchiveStats: {
         type: 'object',

@@ -331,6 +331,13 @@ export function archiveSuite(name: string, makeFixture: () => ArchiveFixture, sk
         assert.deepEqual(await ent.entity('لا أحد بهذا الاسم'), [])
       })
 
+      test('reads an entity by its archive id as by its name, and null for an id it does not have', async () => {
+        const [byName] = await ent.entity('بوتين', { limit: 3 })
+        assert.ok(byName)
+        assert.deepEqual(await ent.entityById(byName.id, { limit: 3 }), byName)
+        assert.equal(await ent.entityById(byName.id + 10_000), null)
+      })
+
       test('search --entity keeps only the articles that mention it', async () => {
         const r = await ent.search('', { entity: 'بوتن', limit: 100 })
         assert.equal(r.total, putin.filter((x) => x.entities.some((e) => e.type === 'PER')).length)

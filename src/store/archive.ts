@@ -263,6 +263,8 @@ export interface Archive {
   stories(options?: StoryOptions): Promise<StoryList>
   /** Entities this name denotes (any spelling, or the Latin name), most mentioned first; [] when none. */
   entity(name: string, options?: EntityOptions): Promise<EntityReport[]>
+  /** The report of the entity with this archive id (`EntityReport.id`), or null when there is none. */
+  entityById(id: number, options?: EntityOptions): Promise<EntityReport | null>
   stats(): Promise<ArchiveStats>
   /** Refreshes the planner's statistics after a large write (ingest calls it at the end of a run). */
   optimize(): Promise<void>

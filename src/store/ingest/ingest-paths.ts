@@ -11,6 +11,7 @@ import { extname, join, resolve } from 'node:path'
 import { readJsonlLines } from '../../ingest/index.js'
 import type { Archive, PreparedArticle, PutResult } from '../archive.js'
 import { INGEST_EXTENSIONS, isJsonlPath, readJsonlItem, toFailure, type IngestFailure, type InputItem } from './input-item.js'
+import { putBatch } from './put-batch.js'
 import { createTaskRunner, WorkerStartError } from './worker-pool.js'
 import type { WorkerResult, WorkerTask } from './worker-protocol.js'
 
@@ -163,21 +164,12 @@ export async function ingestPaths(archive: Archive, paths: readonly string[], op
     progress()
   }
   const writeBatch = async (batch: PreparedArticle[]): Promise<void> => {
-    try {
-      tally(await archive.put(batch))
-    } catch (batchError) {
-      // Find the article that breaks the batch; if none can be written, the archive is at fault.
-      let written = 0
-      for (const a of batch) {
-        try {
-          tally(await archive.put([a]))
-          written++
-        } catch (error) {
-          fail(toFailure(a.source ?? a.key, error))
-        }
-      }
-      if (written === 0) throw batchError
+    const stored: PutResult[] = []
+    for (const o of await putBatch(archive, batch)) {
+      if (o.outcome === 'failed') fail(o.failure)
+      else stored.push(o)
     }
+    tally(stored)
   }
   const flush = (all: boolean): void => {
     while (pending.length >= batchSize || (all && pending.length > 0)) {

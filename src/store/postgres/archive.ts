@@ -136,6 +136,10 @@ export class PostgresArchive implements Archive {
     return readEntities(this.pool, await resolveEntityKeys(this.pool, lookupKeys(name, this.#nameKey)), options)
   }
 
+  async entityById(id: number, options: EntityOptions = {}): Promise<EntityReport | null> {
+    return (await readEntities(this.pool, [id], options))[0] ?? null
+  }
+
   stats(): Promise<ArchiveStats> {
     return readStats(this.pool)
   }

@@ -54,12 +54,13 @@ export async function readStories(pool: pg.Pool, options: StoryOptions): Promise
   return { total, stories }
 }
 
-/** The report of each entity id, most mentioned first. */
+/** The report of each entity id, most mentioned first; ids with no entity are left out. */
 export async function readEntities(pool: pg.Pool, ids: readonly number[], options: EntityOptions): Promise<EntityReport[]> {
   const limit = Math.max(1, options.limit ?? 10)
   const reports: EntityReport[] = []
   for (const id of ids) {
-    const e = (await pool.query('SELECT id, type, name, latin FROM entities WHERE id = $1', [id])).rows[0] as { id: number; type: string; name: string; latin: string | null }
+    const e = (await pool.query('SELECT id, type, name, latin FROM entities WHERE id = $1', [id])).rows[0] as { id: number; type: string; name: string; latin: string | null } | undefined
+    if (!e) continue
     const counts = (await pool.query('SELECT count(*) AS articles, coalesce(sum(mentions), 0) AS mentions FROM article_entities WHERE entity_id = $1', [id])).rows[0] as {
       articles: number
       mentions: number

@@ -116,6 +116,10 @@ export class SqliteArchive implements Archive {
     return readEntities(this.db, ids, options)
   }
 
+  async entityById(id: number, options: EntityOptions = {}): Promise<EntityReport | null> {
+    return readEntities(this.db, [id], options)[0] ?? null
+  }
+
   async stats(): Promise<ArchiveStats> {
     return readStats(this.db, this.location)
   }

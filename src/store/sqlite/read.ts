@@ -54,11 +54,13 @@ export function readStories(db: Database.Database, options: StoryOptions): Story
   return { total, stories: ids.map((id) => buildStory(id, storyRows(db, id))) }
 }
 
-/** The report of each entity id, most mentioned first. */
+/** The report of each entity id, most mentioned first; ids with no entity are left out. */
 export function readEntities(db: Database.Database, ids: readonly number[], options: EntityOptions): EntityReport[] {
   const limit = Math.max(1, options.limit ?? 10)
-  const reports = ids.map((id): EntityReport => {
-    const e = db.prepare('SELECT id, type, name, latin FROM entities WHERE id = ?').get(id) as { id: number; type: string; name: string; latin: string | null }
+  const reports: EntityReport[] = []
+  for (const id of ids) {
+    const e = db.prepare('SELECT id, type, name, latin FROM entities WHERE id = ?').get(id) as { id: number; type: string; name: string; latin: string | null } | undefined
+    if (!e) continue
     const counts = db.prepare('SELECT count(*) AS articles, coalesce(sum(mentions), 0) AS mentions FROM article_entities WHERE entity_id = ?').get(id) as {
       articles: number
       mentions: number
@@ -87,8 +89,8 @@ export function readEntities(db: Database.Database, ids: readonly number[], opti
         )
         .all(id, limit) as { articleId: string; published: string | null; title: string | null; text: string; direct: number; cue: string | null; start: number; end: number }[]
     ).map((q) => ({ articleId: q.articleId, published: q.published, title: q.title, text: q.text, direct: q.direct === 1, cue: q.cue, span: [q.start, q.end] as const }))
-    return { ...e, variants, articles: counts.articles, mentions: counts.mentions, timeline, cooccurring, quotes }
-  })
+    reports.push({ ...e, variants, articles: counts.articles, mentions: counts.mentions, timeline, cooccurring, quotes })
+  }
   return reports.sort((a, b) => b.mentions - a.mentions || a.id - b.id)
 }
 

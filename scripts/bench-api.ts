@@ -1,0 +1,211 @@
+/**
+ * `npm run bench:api`: the HTTP API under load on loopback. A server process (buildApp over the
+ * archive, no request log) answers autocannon's 50 concurrent clients; for search and for article
+ * pages it prints requests/s and latency p50/p95/p99 (every response timed, p95 computed exactly),
+ * and writes bench-out/api.json.
+ *
+ *   npm run bench:api -- [--db TARGET] [--connections 50] [--duration 15] [--workers 1] [--out FILE]
+ *
+ * --workers N: N server processes on one port (as `marsad serve --workers N`).
+ *
+ * --db: a SQLite file or postgres://… archive (opened read as it is). Without it, the benchmark
+ * corpus (shared/data/news-corpus, 19,551 articles) is ingested with 2 workers into a temporary
+ * SQLite archive (about a minute). At 200,000 articles: `npm run bench:archive -- --keep` leaves
+ * its ×10 archive as `<work folder>/w2.db`; pass that as --db. The article count measured at is
+ * printed and written with the figures.
+ *
+ * Queries are words of corpus titles (one or two words, 4+ letters, in 5–5,000 articles), in a
+ * fixed pseudo-random order; article pages are `GET /api/articles/:id` over ids the archive lists.
+ */
+import { fork } from 'node:child_process'
+import cluster from 'node:cluster'
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { availableParallelism, loadavg, tmpdir } from 'node:os'
+import { dirname, join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import autocannon from 'autocannon'
+import { buildApp } from '../src/serve/app.js'
+import { ingestPaths } from '../src/store/ingest/ingest-paths.js'
+import { openArchive } from '../src/store/open-archive.js'
+import { sharedDir } from './shared-path.js'
+
+const args = process.argv.slice(2)
+const flag = (name: string): string | undefined => {
+  const i = args.indexOf(name)
+  return i >= 0 ? args[i + 1] : undefined
+}
+const log = (s: string): void => {
+  process.stderr.write(s + '\n')
+}
+
+// ---------------------------------------------------------------- server mode (the child)
+
+if (args[0] === '--serve-only') {
+  // `--serve-only TARGET WORKERS`: WORKERS processes (node:cluster) share one port, each with its own archive connection.
+  const workers = Number(args[2] ?? 1)
+  if (workers > 1 && cluster.isPrimary) {
+    for (let i = 0; i < workers; i++) cluster.fork()
+    let told = false
+    cluster.on('listening', (_worker, address) => {
+      if (told) return
+      told = true
+      process.send!({ address: `http://127.0.0.1:${address.port}` })
+    })
+    process.on('message', (m: unknown) => {
+      if (m !== 'stop') return
+      for (const w of Object.values(cluster.workers ?? {})) w?.process.kill('SIGTERM')
+      cluster.on('exit', () => {
+        if (Object.keys(cluster.workers ?? {}).length === 0) process.exit(0)
+      })
+    })
+  } else {
+    const archive = await openArchive(args[1]!)
+    const app = buildApp({ archive, ui: false })
+    const address = await app.listen({ port: 0, host: '127.0.0.1' })
+    if (cluster.isPrimary) {
+      process.send!({ address })
+      process.on('message', async (m: unknown) => {
+        if (m === 'stop') {
+          await app.close()
+          await archive.close()
+          process.exit(0)
+        }
+      })
+    }
+  }
+} else {
+  await main()
+}
+
+interface CorpusArticle {
+  id: string
+  title: string
+  text: string
+}
+
+interface Figures {
+  readonly requests: number
+  readonly errors: number
+  readonly non2xx: number
+  readonly requestsPerSecond: number
+  readonly p50Ms: number
+  readonly p95Ms: number
+  readonly p99Ms: number
+}
+
+/** A fixed pseudo-random sequence (LCG), so every run asks the same things in the same order. */
+function shuffled<T>(items: readonly T[], seed = 7): T[] {
+  const out = [...items]
+  let x = seed
+  for (let i = out.length - 1; i > 0; i--) {
+    x = (x * 1103515245 + 12345) % 2147483648
+    const j = x % (i + 1)
+    ;[out[i], out[j]] = [out[j]!, out[i]!]
+  }
+  return out
+}
+
+function percentile(sorted: readonly number[], p: number): number {
+  if (sorted.length === 0) return NaN
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!
+}
+
+/** Runs autocannon over `paths` (taken in turn) and times every response. */
+async function load(base: string, paths: readonly string[], connections: number, duration: number): Promise<Figures> {
+  let next = 0
+  const latencies: number[] = []
+  const result = await new Promise<autocannon.Result>((resolve, reject) => {
+    const instance = autocannon(
+      { url: base, connections, duration, requests: [{ method: 'GET', setupRequest: (req) => ({ ...req, path: paths[next++ % paths.length]! }) }] },
+      (error, res) => (error ? reject(error) : resolve(res)),
+    )
+    instance.on('response', (_client, _status, _bytes, responseTime) => {
+      latencies.push(responseTime)
+    })
+  })
+  latencies.sort((a, b) => a - b)
+  return {
+    requests: result.requests.total,
+    errors: result.errors + result.timeouts,
+    non2xx: result.non2xx,
+    requestsPerSecond: Math.round(result.requests.average),
+    p50Ms: Math.round(percentile(latencies, 50) * 10) / 10,
+    p95Ms: Math.round(percentile(latencies, 95) * 10) / 10,
+    p99Ms: Math.round(percentile(latencies, 99) * 10) / 10,
+  }
+}
+
+async function main(): Promise<void> {
+  const connections = Number(flag('--connections') ?? 50)
+  const workers = Number(flag('--workers') ?? 1)
+  const duration = Number(flag('--duration') ?? 15)
+  const outFile = flag('--out') ?? join('bench-out', 'api.json')
+  const corpusDir = join(sharedDir(), 'data', 'news-corpus')
+  const corpusFiles = ['articles-01.jsonl', 'articles-02.jsonl', 'articles-03.jsonl'].map((f) => join(corpusDir, f))
+  const corpus: CorpusArticle[] = []
+  for (const f of corpusFiles) for (const line of readFileSync(f, 'utf8').split('\n')) if (line.trim()) corpus.push(JSON.parse(line) as CorpusArticle)
+
+  let target = flag('--db')
+  let work: string | null = null
+  if (!target) {
+    work = mkdtempSync(join(tmpdir(), 'marsad-bench-api-'))
+    target = join(work, 'corpus.db')
+    log(`no --db: ingesting the corpus (${corpus.length} articles) into ${target} with 2 workers…`)
+    const archive = await openArchive(target)
+    try {
+      const s = await ingestPaths(archive, corpusFiles, { workers: 2 })
+      log(`  ${s.added} added, ${s.failed} failed in ${(s.elapsedMs / 1000).toFixed(1)} s`)
+    } finally {
+      await archive.close()
+    }
+  }
+
+  // What to ask: title words the corpus writes in 5 to 5,000 articles, one or two at a time.
+  const WORD = /[\u0621-\u064A]{4,}/g
+  const df = new Map<string, number>()
+  for (const a of corpus) for (const w of new Set(a.text.match(WORD) ?? [])) df.set(w, (df.get(w) ?? 0) + 1)
+  const queries: string[] = []
+  for (const [i, a] of shuffled(corpus).slice(0, 600).entries()) {
+    const words = [...new Set(a.title.match(WORD) ?? [])].filter((w) => (df.get(w) ?? 0) >= 5 && (df.get(w) ?? 0) <= 5000)
+    if (words.length === 0) continue
+    queries.push(i % 3 === 2 && words.length >= 2 ? `${words[0]} ${words[1]}` : words[0]!)
+  }
+  const searchPaths = queries.map((q) => `/api/search?q=${encodeURIComponent(q)}&limit=10`)
+
+  const archive = await openArchive(target)
+  const stats = await archive.stats()
+  const listed = await archive.search('', { limit: 1000 })
+  await archive.close()
+  const articlePaths = shuffled(listed.results.map((h) => `/api/articles/${encodeURIComponent(h.id)}`))
+  log(`archive: ${stats.articles} articles (${stats.dialect}); ${searchPaths.length} queries, ${articlePaths.length} article ids; ${connections} clients, ${duration} s per run; ${workers} server process${workers === 1 ? '' : 'es'}`)
+
+  const child = fork(fileURLToPath(import.meta.url), ['--serve-only', target, String(workers)], { execArgv: ['--import', 'tsx'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] })
+  const base = await new Promise<string>((resolve, reject) => {
+    child.once('message', (m) => resolve((m as { address: string }).address))
+    child.once('exit', (code) => reject(new Error(`the server exited with ${code}`)))
+  })
+  try {
+    log('warming up (3 s)…')
+    await load(base, [...searchPaths, ...articlePaths], connections, 3)
+    const search = await load(base, searchPaths, connections, duration)
+    const article = await load(base, articlePaths, connections, duration)
+    const results = { articles: stats.articles, dialect: stats.dialect, connections, durationSeconds: duration, serverProcesses: workers, cores: availableParallelism(), loadAverage: loadavg()[0], search, article, targetSearchP95Ms: 100 }
+    console.log(
+      `\nAPI on loopback, ${stats.articles.toLocaleString('en')} articles (${stats.dialect}), ${connections} concurrent clients, ${duration} s each, ${workers} server process${workers === 1 ? '' : 'es'}; ${availableParallelism()} cores, load average ${loadavg()[0]!.toFixed(1)}`,
+    )
+    console.log('route                  req/s    p50 ms   p95 ms   p99 ms   requests  errors  non-2xx')
+    for (const [name, f] of [['GET /api/search', search], ['GET /api/articles/:id', article]] as const) {
+      console.log(
+        `${name.padEnd(22)} ${String(f.requestsPerSecond).padStart(6)} ${String(f.p50Ms).padStart(9)} ${String(f.p95Ms).padStart(8)} ${String(f.p99Ms).padStart(8)} ${String(f.requests).padStart(10)} ${String(f.errors).padStart(7)} ${String(f.non2xx).padStart(8)}`,
+      )
+    }
+    console.log(`search p95 ${search.p95Ms} ms: ${search.p95Ms <= 100 ? 'within' : 'OVER'} the 100 ms target`)
+    mkdirSync(dirname(outFile), { recursive: true })
+    writeFileSync(outFile, JSON.stringify(results, null, 2) + '\n')
+    log(`written ${outFile}`)
+  } finally {
+    child.send('stop')
+    await new Promise((r) => child.once('exit', r))
+    if (work) rmSync(work, { recursive: true, force: true })
+  }
+}
