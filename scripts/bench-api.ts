@@ -24,10 +24,13 @@ import { availableParallelism, loadavg, tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import autocannon from 'autocannon'
-import { buildApp } from '../src/serve/app.js'
-import { ingestPaths } from '../src/store/ingest/ingest-paths.js'
-import { openArchive } from '../src/store/open-archive.js'
+import { importBuilt } from './built.js'
 import { sharedDir } from './shared-path.js'
+
+// The compiled package, as `marsad serve` runs it (see `importBuilt`).
+const { buildApp } = await importBuilt<typeof import('../src/serve/app.js')>('serve/app.js')
+const { ingestPaths } = await importBuilt<typeof import('../src/store/ingest/ingest-paths.js')>('store/ingest/ingest-paths.js')
+const { openArchive } = await importBuilt<typeof import('../src/store/open-archive.js')>('store/open-archive.js')
 
 const args = process.argv.slice(2)
 const flag = (name: string): string | undefined => {

@@ -21,11 +21,15 @@ import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { performance } from 'node:perf_hooks'
 import pg from 'pg'
-import { ingestPaths, type IngestSummary } from '../src/store/ingest/ingest-paths.js'
-import { openSqliteArchive } from '../src/store/sqlite/archive.js'
-import { openPostgresArchive } from '../src/store/postgres/archive.js'
+import type { IngestSummary } from '../src/store/ingest/ingest-paths.js'
 import type { Archive } from '../src/store/archive.js'
+import { importBuilt } from './built.js'
 import { sharedDir } from './shared-path.js'
+
+// The compiled package, as `marsad ingest` and `marsad search` run it (see `importBuilt`).
+const { ingestPaths } = await importBuilt<typeof import('../src/store/ingest/ingest-paths.js')>('store/ingest/ingest-paths.js')
+const { openSqliteArchive } = await importBuilt<typeof import('../src/store/sqlite/archive.js')>('store/sqlite/archive.js')
+const { openPostgresArchive } = await importBuilt<typeof import('../src/store/postgres/archive.js')>('store/postgres/archive.js')
 
 interface CorpusArticle {
   id: string
