@@ -4,6 +4,7 @@
  */
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify'
 import type { Archive } from '../store/archive.js'
+import { createTaskRunner, type TaskRunner } from '../store/ingest/worker-pool.js'
 import { installErrorHandler } from './error-handler.js'
 import { analyzeRoute } from './routes/analyze.js'
 import { archiveRoutes } from './routes/archive.js'
@@ -28,6 +29,12 @@ export interface BuildAppOptions {
    * `npm run build` makes (`defaultUiDir()`); `false` serves the API alone.
    */
   readonly ui?: string | false
+  /**
+   * Worker threads that analyse the articles of `POST /api/articles`, started on the first such
+   * request (default 1; 0 analyses on the server's own thread, which then answers nothing else
+   * while a batch is analysed).
+   */
+  readonly analysisThreads?: number
 }
 
 /**
@@ -43,7 +50,13 @@ export function buildApp(options: BuildAppOptions): FastifyInstance {
   app.removeContentTypeParser('text/plain')
   analyzeRoute(app)
   archiveRoutes(app, options.archive)
-  articleIngestRoute(app, options.archive)
+  const threads = options.analysisThreads ?? 1
+  if (!Number.isInteger(threads) || threads < 0) throw new TypeError(`analysisThreads must be a whole number ≥ 0, not ${threads}`)
+  let runner: TaskRunner | null = null
+  app.addHook('onClose', async () => {
+    await runner?.close()
+  })
+  articleIngestRoute(app, options.archive, () => (runner ??= createTaskRunner(threads)))
   entityRoutes(app, options.archive)
   storyRoutes(app, options.archive)
   openapiRoute(app)

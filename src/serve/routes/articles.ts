@@ -4,6 +4,7 @@ import { MarsadError } from '../../core/errors.js'
 import { htmlToArticle, normalizePublished, type InputArticle } from '../../ingest/index.js'
 import type { Archive } from '../../store/archive.js'
 import { ingestArticles, type ArticleOutcome, type SourcedArticle } from '../../store/ingest/ingest-articles.js'
+import type { TaskRunner } from '../../store/ingest/worker-pool.js'
 import { ServeError } from '../errors.js'
 import { parseInput } from '../validate.js'
 
@@ -80,16 +81,16 @@ function summarize(results: readonly ArticleOutcome[]): Record<string, unknown> 
  * `marsad ingest` is: the same article again is a duplicate, changed text under its id or URL an
  * update. A bad single article is a 400; in a batch, a bad line fails alone.
  */
-export function articleIngestRoute(app: FastifyInstance, archive: Archive): void {
+export function articleIngestRoute(app: FastifyInstance, archive: Archive, runner: () => TaskRunner): void {
   // A plugin scope, so JSONL bodies are accepted by this route only.
   void app.register(async (scope) => {
     scope.addContentTypeParser([...JSONL_TYPES], { parseAs: 'string' }, (_request, body, done) => done(null, { jsonl: body as string }))
-    scope.post('/api/articles', async (request) => ingestBody(archive, request.body))
+    scope.post('/api/articles', async (request) => ingestBody(archive, request.body, runner()))
   })
 }
 
-/** Reads a JSON article or a JSONL batch, ingests it and summarizes what happened. */
-async function ingestBody(archive: Archive, body: unknown): Promise<Record<string, unknown>> {
+/** Reads a JSON article or a JSONL batch, ingests it (analysis on `runner`) and summarizes what happened. */
+async function ingestBody(archive: Archive, body: unknown, runner: TaskRunner): Promise<Record<string, unknown>> {
   if (body !== null && typeof body === 'object' && 'jsonl' in body && typeof body.jsonl === 'string') {
     const lines: ReadLine[] = []
     body.jsonl.split('\n').forEach((raw, i) => {
@@ -100,10 +101,10 @@ async function ingestBody(archive: Archive, body: unknown): Promise<Record<strin
     if (lines.length > MAX_BATCH_ARTICLES) {
       throw new ServeError('ERR_TOO_LARGE', 413, `The batch holds ${lines.length} articles; send at most ${MAX_BATCH_ARTICLES} per request`)
     }
-    const stored = await ingestArticles(archive, lines.flatMap((l) => ('article' in l ? [l.article] : [])))
+    const stored = await ingestArticles(archive, lines.flatMap((l) => ('article' in l ? [l.article] : [])), runner)
     let k = 0
     return summarize(lines.map((l) => ('article' in l ? stored[k++]! : l.failed)))
   }
   const article = toInputArticle(parseInput(ArticleBody, body, 'body'))
-  return summarize(await ingestArticles(archive, [{ input: article, source: 'request' }]))
+  return summarize(await ingestArticles(archive, [{ input: article, source: 'request' }], runner))
 }

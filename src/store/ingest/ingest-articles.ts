@@ -1,12 +1,14 @@
 /**
  * Ingest of articles held in memory (the HTTP API's `POST /api/articles`): the same steps as
- * `ingestPaths` — identify, analyse, prepare, `put` — on the calling thread, with one outcome per
- * article in the order given.
+ * `ingestPaths` — identify, analyse, prepare, `put` — with one outcome per article in the order
+ * given. Analysis runs on the worker threads of a `TaskRunner` when one is given (a server keeps
+ * answering while a batch is analysed), else on the calling thread.
  */
 import type { InputArticle } from '../../ingest/index.js'
 import type { Archive, PreparedArticle, PutOutcome } from '../archive.js'
-import { analyzeItems, toInputItem } from './input-item.js'
+import { analyzeItems, toInputItem, type IngestFailure, type InputItem } from './input-item.js'
 import { putBatch } from './put-batch.js'
+import type { TaskRunner } from './worker-pool.js'
 
 /** What happened to one article: stored (with the record id) or failed (with the reason). */
 export type ArticleOutcome =
@@ -25,16 +27,16 @@ export interface SourcedArticle {
  * and changed text under the same id or URL is an update. An article that fails analysis is
  * reported and the others are stored; throws only when the archive cannot be written at all.
  */
-export async function ingestArticles(archive: Archive, articles: readonly SourcedArticle[]): Promise<ArticleOutcome[]> {
+export async function ingestArticles(archive: Archive, articles: readonly SourcedArticle[], runner?: TaskRunner): Promise<ArticleOutcome[]> {
   const outcomes: (ArticleOutcome | null)[] = articles.map(() => null)
   const prepared: PreparedArticle[] = []
   const slots: number[] = []
-  articles.forEach(({ input, source }, i) => {
-    const { prepared: ready, failures } = analyzeItems([toInputItem(input, source, null)])
-    const failure = failures[0]
-    if (failure) outcomes[i] = { outcome: 'failed', id: input.id ?? null, error: { code: failure.code, message: failure.message } }
+  const items = articles.map(({ input, source }) => toInputItem(input, source, null))
+  const analysed = await analyzeAll(items, runner)
+  analysed.forEach((a, i) => {
+    if ('failure' in a) outcomes[i] = { outcome: 'failed', id: articles[i]!.input.id ?? null, error: { code: a.failure.code, message: a.failure.message } }
     else {
-      prepared.push(ready[0]!)
+      prepared.push(a.prepared)
       slots.push(i)
     }
   })
@@ -47,4 +49,13 @@ export async function ingestArticles(archive: Archive, articles: readonly Source
         : { outcome: o.outcome, id: o.id }
   })
   return outcomes.map((o) => o!)
+}
+
+/** Each item analysed and prepared, or its failure, in the order given. */
+async function analyzeAll(items: readonly InputItem[], runner: TaskRunner | undefined): Promise<({ prepared: PreparedArticle } | { failure: IngestFailure })[]> {
+  const one = (r: { prepared: readonly PreparedArticle[]; failures: readonly IngestFailure[] }): { prepared: PreparedArticle } | { failure: IngestFailure } =>
+    r.failures[0] ? { failure: r.failures[0] } : { prepared: r.prepared[0]! }
+  if (!runner || runner.size === 0) return items.map((item) => one(analyzeItems([item])))
+  // One task per article (the pool queues them), so each article's failure stays its own.
+  return Promise.all(items.map(async (item) => one(await runner.run({ kind: 'analyze', items: [item] }))))
 }
