@@ -1,31 +1,14 @@
 import { randomBytes } from 'node:crypto'
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
+import { PG_URL, pgFixture, pgSkip } from '../../../test/postgres.js'
 import { archiveSuite } from '../archive.case.js'
 import { openPostgresArchive } from './archive.js'
 import { toTsvectorLiteral } from './tsvector.js'
 
-/** Set by `.ci/postgres.sh start`; without it the PostgreSQL half is skipped. */
-const PG_URL = process.env.MARSAD_TEST_PG
-const SKIP = PG_URL ? false : 'MARSAD_TEST_PG is not set: run `eval "$(.ci/postgres.sh start)"` to test the PostgreSQL archive'
+const SKIP = pgSkip('the PostgreSQL archive')
 
-archiveSuite(
-  'postgres',
-  () => {
-    // Each fixture gets its own schema, dropped at the end.
-    const schema = `marsad_test_${randomBytes(5).toString('hex')}`
-    return {
-      open: async () => openPostgresArchive(PG_URL!, { schema }),
-      cleanup: async () => {
-        if (!PG_URL) return
-        const a = await openPostgresArchive(PG_URL, { schema })
-        await a.dropSchema()
-        await a.close()
-      },
-    }
-  },
-  SKIP,
-)
+archiveSuite('postgres', pgFixture, SKIP)
 
 test('opening the same new schema from several processes at once migrates it once', { skip: SKIP }, async () => {
   const schema = `marsad_test_${randomBytes(5).toString('hex')}`
