@@ -4,15 +4,18 @@
  * 1. Unlabelled text (Arabic Wikipedia CC BY-SA 4.0, the ANT v1.1 news articles Apache-2.0, and the
  *    ANERcorp train split's own words) → word counts and corpus statistics (`Stat` in features.ts),
  *    skip-gram vectors and their k-means clusters at three granularities.
- * 2. Gazetteers `data/gazetteers/{loc,per,org}.tsv` (when present) → hashed phrase table.
- * 3. ANERcorp (CAMeL split, reconstructed) train only: a first-pass averaged perceptron; the
- *    second pass is trained on first-pass tags from 5-fold cross-validation, so it learns how far
- *    to trust the first pass on text it was not trained on.
+ * 2. Gazetteers `data/gazetteers/{loc,per,org}.tsv` (when present), plus ArWikiCats' sports clubs,
+ *    leagues and cups as secondary names (MIT; `sportsNames`) → hashed phrase table.
+ * 3. ANERcorp (CAMeL split, reconstructed) train only: a first-pass loss-augmented averaged
+ *    perceptron; the second pass is trained on first-pass tags from 10-fold cross-validation, so it
+ *    learns how far to trust the first pass on text it was not trained on.
  *
- * Usage: `npx tsx scripts/train-ner.ts [--out models/ner.bin] [--dev] [--cache DIR] [--quick]`.
+ * Usage: `npx tsx scripts/train-ner.ts [--out models/ner.bin] [--dev] [--cache DIR] [--quick] [--set KEY=JSON]…`.
  * `--dev` holds out the last sixth of train and prints scores on it (the shipped model uses all of
- * train). `--cache DIR` keeps the corpus statistics and clusters between runs. Reads
- * `$MARSAD_SHARED`, else `../shared`. Deterministic: fixed seeds, one thread.
+ * train); `--set` overrides a `CONFIG` setting for such a run (`--set margin=10`, `--set trainSeed=2`
+ * to see the seed-to-seed spread); `--no-sports`, `--no-gaz`, `--no-words` leave resources out.
+ * `--cache DIR` keeps the corpus statistics and clusters between runs. Reads `$MARSAD_SHARED`,
+ * else `../shared`. Deterministic: fixed seeds, one thread.
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
@@ -519,7 +522,7 @@ function main(): void {
       license: 'CC BY-SA 4.0 (see models/README.md for attribution)',
       trainedOn: dev.length ? 'ANERcorp CAMeL split (reconstructed), first 5/6 of train' : 'ANERcorp CAMeL split (reconstructed), train',
       unlabelled: ['arwiki-text-cc-by-sa (CC BY-SA 4.0)', 'ANT corpus v1.1 (Apache-2.0)', 'ANERcorp train text'],
-      nameLists: ['NETransliteration Wikidata person tokens (CC0)', 'google/transliteration ar2en (Apache-2.0)', 'AKhateeb/arabic-names (MIT)', 'data/gazetteers (see its SOURCES.md)'],
+      nameLists: ['NETransliteration Wikidata person tokens (CC0)', 'google/transliteration ar2en (Apache-2.0)', 'AKhateeb/arabic-names (MIT)', 'data/gazetteers (see its SOURCES.md)', 'ArWikiCats sports clubs, leagues, cups and federations (MIT), secondary names'],
       config: CONFIG,
     })
     writeFileSync(out, bytes)
