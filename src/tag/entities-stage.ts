@@ -78,7 +78,7 @@ export function findMentions(doc: DocBuilder, tagger: NerTagger): Mention[] {
     for (let i = 0; i < seg.length; i++) {
       const len = gaz.lengths[i]!
       const types = gaz.bits[i]! & 0xf
-      if (len < 2 || (types & (types - 1)) !== 0) continue
+      if (len < 2 || types === 0 || (types & (types - 1)) !== 0) continue
       const type = 31 - Math.clz32(types)
       const over = chunks.filter((c) => c.tokenStart < i + len && i < c.tokenEnd)
       // A name of two words or more that the gazetteer knows, with one type, replaces the chunks

@@ -55,7 +55,18 @@ export const GazBit = {
   FirstShift: 5,
   /** The word is the last token of a multi-word name of type t: bit 9 + t. */
   LastShift: 9,
+  /**
+   * The phrase is a name in the model's secondary lists, which are larger and less sure than
+   * `data/gazetteers` (every club, league and cup that ArWikiCats knows): ORG bit 13, MISC bit 14.
+   * They are features and gazetteer matches for the tagger, but not names that the entities stage
+   * may put in place of the tagger's chunks (that takes a full-name bit).
+   */
+  SecondaryOrg: 1 << 13,
+  SecondaryMisc: 1 << 14,
 } as const
+
+/** Bits of a phrase that make it a gazetteer match (a full name of a type, in either list). */
+const MATCH_BITS = 0xf | GazBit.SecondaryOrg | GazBit.SecondaryMisc
 
 /** Names (people, places, organisations) as hashed normalized phrases. */
 export interface Gazetteer {
@@ -110,7 +121,7 @@ export interface WordProfile {
 const enum T {
   Bias = 1, Word, Prefix1, Prefix2, Prefix3, Prefix4, Suffix1, Suffix2, Suffix3, Suffix4, CharTrigram, Shape, Stem, StemPrefix, StemAl,
   Cluster0, Cluster1, Cluster2, StemCluster0, StemCluster1, StemCluster2, Freq, Article, Suffix, LatinParen,
-  PersonName, GazFull, GazFirst, GazLast, NoStats, NameLike, StemNameLike,
+  PersonName, GazFull, GazFirst, GazLast, NoStats, NameLike, StemNameLike, GazSecondary,
   CtxWord = 40, CtxKey, CtxCluster0, CtxCluster1, CtxGaz, CtxShape, CtxCluster2, CtxNameLike,
   BigramLeft = 60, BigramRight, GazMatch, GazMatchLeft, GazMatchRight, GazMatchLen,
   Pass1Tag = 80, Pass1Left, Pass1Right, Pass1Left2, Pass1Right2, DocType, DocTypeCount, DocOnlyO, DocFirst, DocLast, DocMajority, DocTypeLeft, DocTypeRight,
@@ -327,6 +338,8 @@ export class FeatureExtractor {
         if (gaz & (1 << (GazBit.FirstShift + t))) self.push(feature(T.GazFirst, t))
         if (gaz & (1 << (GazBit.LastShift + t))) self.push(feature(T.GazLast, t))
       }
+      if (gaz & GazBit.SecondaryOrg) self.push(feature(T.GazSecondary, 2))
+      if (gaz & GazBit.SecondaryMisc) self.push(feature(T.GazSecondary, 3))
       context.push(feature(T.CtxGaz, gaz & 0x1fef))
     }
     const keyHash = hashString(key)
@@ -374,13 +387,13 @@ export class FeatureExtractor {
               phrase += ' ' + next.form
             }
             const b = len === 1 ? first.gazBits[v]! : this.gazetteerBits(phrase)
-            if (b & 0xf && len > bestLen) {
+            if (b & MATCH_BITS && len > bestLen) {
               bestLen = len
               bestBits = b
               bestCut = first.gazCuts[v]!
             }
             if (!(b & GazBit.Prefix) && len > 1) break
-            if (len === 1 && !(b & (GazBit.Prefix | 0xf))) break
+            if (len === 1 && !(b & (GazBit.Prefix | MATCH_BITS))) break
           }
         }
       }
@@ -476,10 +489,10 @@ export class FeatureExtractor {
   }
 }
 
-/** Type id of the first full-name type in gazetteer bits, by priority PERS, LOC, ORG, MISC. */
+/** Type id of the first full-name type in gazetteer bits, by priority PERS, LOC, ORG, MISC, then secondary ORG, MISC. */
 function typeOfBits(bits: number): number {
   for (let t = 0; t < 4; t++) if (bits & (1 << t)) return t
-  return 3
+  return bits & GazBit.SecondaryOrg ? 2 : 3
 }
 
 /** Gazetteer phrases found in a sentence (see `FeatureExtractor.gazetteerMatches`). */

@@ -6,18 +6,19 @@ import { HashIndex } from './hash-index.js'
 /**
  * Compiles names into the tagger's hashed phrase table: each normalized name gets its type bit
  * (PERS 0, LOC 1, ORG 2, MISC 3), each of its leading word sequences the `Prefix` bit, and its
- * first and last words the `First`/`Last` bits of its type. Returns null for no names.
+ * first and last words the `First`/`Last` bits of its type. A `secondary` name (ORG or MISC only)
+ * gets the `Secondary*` bit instead of its type bit. Returns null for no names.
  */
-export function buildGazetteerIndex(names: readonly { readonly arabic: string; readonly type: number }[]): Gazetteer | null {
+export function buildGazetteerIndex(names: readonly { readonly arabic: string; readonly type: number; readonly secondary?: boolean }[]): Gazetteer | null {
   const phrases = new Map<string, number>()
   const or = (p: string, b: number): void => {
     phrases.set(p, (phrases.get(p) ?? 0) | b)
   }
-  for (const { arabic, type } of names) {
+  for (const { arabic, type, secondary } of names) {
     const name = normalizeForMatch(arabic)
     const tokens = name.split(' ').filter(Boolean)
     if (tokens.length === 0 || tokens.length > MAX_GAZ_TOKENS || name.length < 2) continue
-    or(tokens.join(' '), 1 << type)
+    or(tokens.join(' '), secondary ? (type === 2 ? GazBit.SecondaryOrg : GazBit.SecondaryMisc) : 1 << type)
     for (let k = 1; k < tokens.length; k++) or(tokens.slice(0, k).join(' '), GazBit.Prefix)
     if (tokens.length > 1) {
       or(tokens[0]!, 1 << (GazBit.FirstShift + type))
