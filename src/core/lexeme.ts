@@ -94,7 +94,7 @@ export class Lexicon {
 export const MAX_LEXEME_LENGTH = 64
 
 /** Slots of the direct-mapped table in front of a lexicon (a power of two). */
-const RECENT_SLOTS = 4096
+const RECENT_SLOTS = 65536
 
 /** True when `text.slice(start, end)` equals `s`, compared in place. */
 function sameChars(s: string, text: string, start: number, end: number): boolean {
