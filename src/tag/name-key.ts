@@ -1,5 +1,7 @@
 import { normalizeForMatch } from '../normalize/normalize.js'
 import { ARABIC_GIVEN_NAMES } from './arabic-given-names.js'
+import { MAX_LEXEME_LENGTH } from '../core/lexeme.js'
+import { WordCache } from '../core/word-cache.js'
 
 /**
  * A matching key for names, under which the usual Arabic spellings of one foreign name meet:
@@ -45,7 +47,14 @@ const FOLD: Record<string, string> = {
 }
 const VOWELS = new Set(['ا', 'و', 'ي'])
 
+/** Keys of words seen lately: names recur within and across articles. */
+const KEYS = new WordCache<string, string>(50_000)
+
 function wordKey(word: string): string {
+  return word.length > MAX_LEXEME_LENGTH ? readWordKey(word) : KEYS.getOrMake(word, readWordKey)
+}
+
+function readWordKey(word: string): string {
   if (/^[a-z0-9\u00c0-\u024f]+$/.test(word)) return word.normalize('NFKD').replace(/[^a-z0-9]/g, '')
   let w = ''
   for (const ch of word) w += FOLD[ch] ?? ch
