@@ -1,3 +1,4 @@
+import { LexemeSlot, type Lexeme } from '../core/lexeme.js'
 import { TokenFlag, TokenKind, type TokenLayer } from '../core/tokens.js'
 
 const NUMBER = TokenKind.Number
@@ -155,6 +156,13 @@ for (const w of [...WORDS.keys(), ...ONE_FORMS]) {
 /** True when the normalized token may be a number word behind proclitics; one set lookup. */
 export function mayBeNumberWord(token: string): boolean {
   return CLITIC_FORMS.has(token)
+}
+
+const NUMBER_WORD_SLOT = new LexemeSlot<boolean>('language/number-word')
+
+/** `mayBeNumberWord` of a lexeme's word, kept on the lexeme. */
+export function lexemeMayBeNumberWord(lex: Lexeme): boolean {
+  return NUMBER_WORD_SLOT.getOrMake(lex, mayBeNumberWord)
 }
 
 /**

@@ -6,7 +6,7 @@ import { FUNCTION_WORDS } from '../../language/function-words.js'
 import {
   CURRENCIES, CURRENCY_ADJECTIVES, HEDGES_MANY, HEDGES_ONE, LABELS, NATIVE_INITIAL, ORDINAL_NOUNS, PERCENT_AFTER_FI, PERCENT_ONE,
 } from './quantity-lexicon.js'
-import { isNumberWord, mayBeNumberWord, readNumber, type NumberReading, type NumberTokens } from '../../language/read-number.js'
+import { isNumberWord, lexemeMayBeNumberWord, readNumber, type NumberReading, type NumberTokens } from '../../language/read-number.js'
 
 const NUMBER = TokenKind.Number
 const ARABIC = TokenKind.Arabic
@@ -139,6 +139,7 @@ export function scanQuantities(doc: DocBuilder, times: readonly TimeExpression[]
   const { tokens, text, map } = doc
   const n = tokens.count
   const norms = doc.tokenNorms()
+  const lexemes = doc.tokenLexemes()
   const t: Tok = { n, norms, kind: tokens.kind, flags: tokens.flags }
   const numberTokens: NumberTokens = { norms, tokens }
 
@@ -152,7 +153,7 @@ export function scanQuantities(doc: DocBuilder, times: readonly TimeExpression[]
     const kind = tokens.kind[i]
     if (inTime[i] || skipped[i]) continue
     if (kind !== NUMBER && kind !== ARABIC) continue
-    if (kind === ARABIC && !mayBeNumberWord(norms[i]!)) continue
+    if (kind === ARABIC && !lexemeMayBeNumberWord(lexemes[i]!)) continue
     // `قاعدة أبو ستة`, `أم تسعة`: a number word after a kunya is part of a name.
     if (kind === ARABIC && KUNYA.has(norms[i - 1] ?? '')) continue
     const hit = numberAt(numberTokens, t, i)
