@@ -245,10 +245,13 @@ describe('web UI in Chromium over a SQLite archive of corpus articles', SKIP ? {
     const { context, page } = await openPage()
     try {
       const record = await api<ArticleRecord>('/api/articles/hostile-1')
+      // The quote with HTML in it has a speaker (عادل الجبير), whose entity page lists it.
       const speaker = record.quotes[0]?.speaker?.entity
       const name = record.entities.find((e) => e.id === speaker)?.name
-      const entity = name ? (await api<{ entities: EntityReport[] }>(`/api/entities?q=${encodeURIComponent(name)}`)).entities[0] : undefined
-      const pages = ['/articles/hostile-1', `/search?q=${encodeURIComponent('رسالة مهمة')}`, `/search?outlet=${encodeURIComponent(HOSTILE.outlet)}`, ...(entity ? [`/entities/${entity.id}`] : [])]
+      assert.ok(name, `the hostile quote has a named speaker: ${JSON.stringify(record.quotes[0])}`)
+      const entity = (await api<{ entities: EntityReport[] }>(`/api/entities?q=${encodeURIComponent(name)}`)).entities[0]
+      assert.ok(entity, `the archive knows ${name}`)
+      const pages = ['/articles/hostile-1', `/search?q=${encodeURIComponent('رسالة مهمة')}`, `/search?outlet=${encodeURIComponent(HOSTILE.outlet)}`, `/entities/${entity.id}`]
       for (const path of pages) {
         await visit(page, path)
         const main = await page.$eval('main', (m) => ({
