@@ -70,6 +70,35 @@ function needsSecondPass(profiles: readonly WordProfile[], tags: Uint8Array, sta
   return false
 }
 
+/**
+ * Visits each sentence in order with the tag statistics of its document: the sentences within
+ * `window` of it (all of them for Infinity), kept by adding the sentence entering the window
+ * and removing the one leaving it.
+ */
+function forEachInWindow(
+  sentences: readonly (readonly WordProfile[])[],
+  tags: readonly Uint8Array[],
+  window: number,
+  visit: (i: number, stats: DocumentTagStats) => void,
+): void {
+  const stats = new DocumentTagStats()
+  const n = sentences.length
+  const w = Number.isFinite(window) ? window : n
+  let hi = -1 // sentences [lo, hi] are in the stats
+  let lo = 0
+  for (let i = 0; i < n; i++) {
+    while (hi < Math.min(n - 1, i + w)) {
+      hi++
+      stats.update(sentences[hi]!, tags[hi]!, 1)
+    }
+    while (lo < i - w) {
+      stats.update(sentences[lo]!, tags[lo]!, -1)
+      lo++
+    }
+    visit(i, stats)
+  }
+}
+
 /** Features of one sentence, flat, with n + 1 token offsets. */
 interface SentenceFeatures {
   readonly feats: Uint32Array
@@ -131,34 +160,21 @@ export class NerTagger {
       return viterbi(em, profiles.length, first.transitions, constrained)
     })
     if (!second) return firstTags
-    const stats = new DocumentTagStats()
-    const n = sentences.length
-    const w = Number.isFinite(window) ? window : n
-    let hi = -1
-    let lo = 0
     const out: Uint8Array[] = []
-    for (let i = 0; i < n; i++) {
-      while (hi < Math.min(n - 1, i + w)) {
-        hi++
-        stats.update(sentences[hi]!, firstTags[hi]!, 1)
-      }
-      while (lo < i - w) {
-        stats.update(sentences[lo]!, firstTags[lo]!, -1)
-        lo++
-      }
+    forEachInWindow(sentences, firstTags, window, (i, stats) => {
       const profiles = sentences[i]!
       // A sentence with no entity in the first pass and no word that was one elsewhere in the
       // document gives the second pass nothing to go on: its first-pass tags (all O) stand.
       if (!needsSecondPass(profiles, firstTags[i]!, stats)) {
         out.push(firstTags[i]!)
-        continue
+        return
       }
       const em = this.room(profiles.length)
       this.scoreSentence(1, profiles, matches[i]!, em)
       this.sink.reset(second, em)
       fx.documentFeatures(profiles, firstTags[i]!, stats, this.sink)
       out.push(viterbi(em, profiles.length, second.transitions, constrained))
-    }
+    })
     return out
   }
 
@@ -239,26 +255,13 @@ export class NerTagger {
     tags: readonly Uint8Array[],
     window: number,
   ): { feats: Uint32Array; offsets: Int32Array }[] {
-    const stats = new DocumentTagStats()
-    const n = sentences.length
-    const w = Number.isFinite(window) ? window : n
-    let hi = -1 // sentences [lo, hi] are in the stats
-    let lo = 0
     const out: { feats: Uint32Array; offsets: Int32Array }[] = []
     const buf = new FeatureBuffer()
-    for (let i = 0; i < n; i++) {
-      while (hi < Math.min(n - 1, i + w)) {
-        hi++
-        stats.update(sentences[hi]!, tags[hi]!, 1)
-      }
-      while (lo < i - w) {
-        stats.update(sentences[lo]!, tags[lo]!, -1)
-        lo++
-      }
+    forEachInWindow(sentences, tags, window, (i, stats) => {
       buf.reset()
       fx.documentFeatures(sentences[i]!, tags[i]!, stats, buf)
       out.push({ feats: buf.feats.slice(0, buf.length), offsets: Int32Array.from(buf.offsets) })
-    }
+    })
     return out
   }
 }
