@@ -1,4 +1,4 @@
-import { WordCache } from './word-cache.js'
+import { MAX_CACHED_WORD_LENGTH, WordCache } from './word-cache.js'
 
 /**
  * A distinct normalized word, one object shared by every document that has it (spaCy's
@@ -91,7 +91,7 @@ export class Lexicon {
 }
 
 /** Longest token, in UTF-16 code units, that a lexicon keeps (longer ones are made each time). */
-export const MAX_LEXEME_LENGTH = 64
+export const MAX_LEXEME_LENGTH = MAX_CACHED_WORD_LENGTH
 
 /** Slots of the direct-mapped table in front of a lexicon (a power of two). */
 const RECENT_SLOTS = 65536

@@ -21,6 +21,20 @@ test('keeps a word asked for often while new words stream past its limit', () =>
   assert.equal(cache.get('الرئيس'), undefined)
 })
 
+test('never keeps a very long key (a URL or a blob), so odd input cannot fill memory', () => {
+  const cache = new WordCache<string, number>(10)
+  const blob = 'QUJD'.repeat(10_000)
+  let made = 0
+  const make = (w: string): number => {
+    made++
+    return w.length
+  }
+  assert.equal(cache.getOrMake(blob, make), blob.length)
+  assert.equal(cache.getOrMake(blob, make), blob.length)
+  assert.equal(made, 2)
+  assert.equal(cache.get(blob), undefined)
+})
+
 test('refuses a limit below 2', () => {
   assert.throws(() => new WordCache(1), /limit of 2 or more/)
 })

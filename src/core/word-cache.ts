@@ -3,8 +3,13 @@
  * vocabulary never stops growing, so an unbounded map would grow with every article read. Two
  * generations: lookups go to the young map, then the old one (a hit there moves the entry
  * back to the young one); when the young map fills up it becomes the old one and the previous
- * old one is dropped. Frequent words stay; memory stays below `limit` entries.
+ * old one is dropped. Frequent words stay; memory stays below `limit` entries. A string key
+ * longer than `MAX_CACHED_WORD_LENGTH` (a URL, a blob of base64) is never kept, so memory is
+ * bounded in bytes as well as in entries on any input.
  */
+/** Longest string key, in UTF-16 code units, that a word cache keeps. */
+export const MAX_CACHED_WORD_LENGTH = 64
+
 export class WordCache<K, V> {
   private young = new Map<K, V>()
   private old = new Map<K, V>()
@@ -26,6 +31,7 @@ export class WordCache<K, V> {
   }
 
   set(key: K, value: V): void {
+    if (typeof key === 'string' && key.length > MAX_CACHED_WORD_LENGTH) return
     if (this.young.size >= this.half) {
       this.old = this.young
       this.young = new Map()

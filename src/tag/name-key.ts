@@ -1,6 +1,5 @@
 import { normalizeForMatch } from '../normalize/normalize.js'
 import { ARABIC_GIVEN_NAMES } from './arabic-given-names.js'
-import { MAX_LEXEME_LENGTH } from '../core/lexeme.js'
 import { WordCache } from '../core/word-cache.js'
 
 /**
@@ -51,7 +50,7 @@ const VOWELS = new Set(['ا', 'و', 'ي'])
 const KEYS = new WordCache<string, string>(50_000)
 
 function wordKey(word: string): string {
-  return word.length > MAX_LEXEME_LENGTH ? readWordKey(word) : KEYS.getOrMake(word, readWordKey)
+  return KEYS.getOrMake(word, readWordKey)
 }
 
 function readWordKey(word: string): string {

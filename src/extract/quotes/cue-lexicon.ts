@@ -1,5 +1,5 @@
 import { normalizeForMatch } from '../../normalize/normalize.js'
-import { LexemeSlot, MAX_LEXEME_LENGTH, type Lexeme } from '../../core/lexeme.js'
+import { LexemeSlot, type Lexeme } from '../../core/lexeme.js'
 import { WordCache } from '../../core/word-cache.js'
 
 /**
@@ -164,7 +164,6 @@ const OBJECT_VERBS = new Set(['قال', 'أكد', 'اعتبر', 'سمى', 'وص�
  */
 export function lookupCue(word: string): { cue: CueForm; cut: number } | null {
   // Words repeat across articles: remember each answer.
-  if (word.length > MAX_LEXEME_LENGTH) return null // no verb is that long; a URL or a blob is not cached
   return CUE_CACHE.getOrMake(word, readCue)
 }
 

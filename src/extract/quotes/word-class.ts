@@ -1,5 +1,5 @@
 import { normalizeForMatch } from '../../normalize/normalize.js'
-import { LexemeSlot, MAX_LEXEME_LENGTH, type Lexeme } from '../../core/lexeme.js'
+import { LexemeSlot, type Lexeme } from '../../core/lexeme.js'
 import { WordCache } from '../../core/word-cache.js'
 
 /**
@@ -62,8 +62,6 @@ const NOUN_CLASSES = WordClass.Title | WordClass.Media | WordClass.Institution
  * `و` is looked through for titles and media (`ووزير`).
  */
 export function wordClass(word: string): number {
-  // No closed-class word is that long; a URL or a blob is not cached.
-  if (word.length > MAX_LEXEME_LENGTH) return 0
   return CLASS_CACHE.getOrMake(word, readClass)
 }
 

@@ -1,4 +1,4 @@
-import { LexemeSlot, MAX_LEXEME_LENGTH, type Lexeme } from '../../core/lexeme.js'
+import { LexemeSlot, type Lexeme } from '../../core/lexeme.js'
 import { WordCache } from '../../core/word-cache.js'
 import { procliticSplits } from '../../segment/clitics.js'
 import { hashString, mix } from './hash.js'
@@ -239,8 +239,6 @@ export class FeatureExtractor {
 
   /** The profile of a normalized token, from the cache when seen before. */
   profile(token: string): WordProfile {
-    // A very long token (a URL, base64) is not cached: the cache is bounded in words, not bytes.
-    if (token.length > MAX_LEXEME_LENGTH) return this.buildProfile(token)
     return this.cache.getOrMake(token, (t) => this.buildProfile(t))
   }
 
