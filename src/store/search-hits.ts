@@ -3,14 +3,8 @@ import { findHighlights, makeSnippet } from './highlight.js'
 import { decodeRecordText } from './record-codec.js'
 import type { SearchQuery } from './search-query.js'
 
-/** A result row as both archives read it: metadata, score and the encoded record. */
-export interface HitRow {
-  readonly id: string
-  readonly title: string | null
-  readonly outlet: string | null
-  readonly published: string | null
-  readonly url: string | null
-  readonly score: number
+/** A result row as both archives read it: the hit's metadata and score, and the encoded record. */
+export interface HitRow extends Pick<SearchHit, 'id' | 'title' | 'outlet' | 'published' | 'url' | 'score'> {
   readonly record: Uint8Array
 }
 
