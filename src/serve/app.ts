@@ -4,6 +4,7 @@
  */
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify'
 import type { Archive } from '../store/archive.js'
+import { CachedArchive } from '../store/cached-archive.js'
 import { createTaskRunner, type TaskRunner } from '../store/ingest/worker-pool.js'
 import { installErrorHandler } from './error-handler.js'
 import { analyzeRoute } from './routes/analyze.js'
@@ -35,7 +36,15 @@ export interface BuildAppOptions {
    * while a batch is analysed).
    */
   readonly analysisThreads?: number
+  /**
+   * Memory for answers to reads (search, entities, stories, stats) kept until the archive changes
+   * (`CachedArchive`), in MB: default 64; 0 asks the archive every time.
+   */
+  readonly cacheMb?: number
 }
+
+/** Default of `BuildAppOptions.cacheMb`. */
+export const DEFAULT_CACHE_MB = 64
 
 /**
  * Builds the app with its routes and error handler; does not listen. The UI is served when its
@@ -49,16 +58,19 @@ export function buildApp(options: BuildAppOptions): FastifyInstance {
   // Bodies are JSON (and JSONL where a route says so); Fastify's plain-text parser would let text through to the schemas.
   app.removeContentTypeParser('text/plain')
   analyzeRoute(app)
-  archiveRoutes(app, options.archive)
+  const cacheMb = options.cacheMb ?? DEFAULT_CACHE_MB
+  if (!(cacheMb >= 0)) throw new TypeError(`cacheMb must be a number of MB ≥ 0, not ${cacheMb}`)
+  const archive = cacheMb > 0 ? new CachedArchive(options.archive, { maxMb: cacheMb }) : options.archive
+  archiveRoutes(app, archive)
   const threads = options.analysisThreads ?? 1
   if (!Number.isInteger(threads) || threads < 0) throw new TypeError(`analysisThreads must be a whole number ≥ 0, not ${threads}`)
   let runner: TaskRunner | null = null
   app.addHook('onClose', async () => {
     await runner?.close()
   })
-  articleIngestRoute(app, options.archive, () => (runner ??= createTaskRunner(threads)))
-  entityRoutes(app, options.archive)
-  storyRoutes(app, options.archive)
+  articleIngestRoute(app, archive, () => (runner ??= createTaskRunner(threads)))
+  entityRoutes(app, archive)
+  storyRoutes(app, archive)
   openapiRoute(app)
   const ui = options.ui === undefined ? defaultUiDir() : options.ui
   if (ui) void app.register(async (scope) => uiRoutes(scope, ui))

@@ -116,6 +116,18 @@ export function httpSuite(name: string, makeFixture: () => HttpFixture, skip: st
       assert.deepEqual((again.json as IngestAnswer).results.map((x) => x.outcome), ['duplicate'])
     })
 
+    test('a search asked before an article arrives finds it right after: kept answers follow the archive', async () => {
+      const path = `/api/search?q=${encodeURIComponent('نواكشوط')}&limit=50`
+      const before = await getJson<SearchAnswer>(path)
+      assert.deepEqual(await getJson<SearchAnswer>(path), before)
+      const text = 'نواكشوط (وكالات) - أعلنت الحكومة الموريتانية اليوم الأحد أن الاجتماع المقبل للجنة المشتركة سيعقد في نواكشوط الشهر المقبل.'
+      const r = await call('POST', '/api/articles', JSON.stringify({ id: 'cache-follows-writes', text, published: '2015-07-26' }))
+      assert.deepEqual((r.json as IngestAnswer).results.map((x) => x.outcome), ['added'])
+      const after = await getJson<SearchAnswer>(path)
+      assert.equal(after.total, before.total + 1)
+      assert.ok(after.results.some((h) => h.id === 'cache-follows-writes'))
+    })
+
     test('a bad line of a batch fails alone, with its line number; the other lines are stored', async () => {
       const good = { id: 'batch-good', text: articles[2]!.text.slice(0, 400), published: '2015-07-26' }
       const r = await postJsonl(['{"id": "broken", "text": ', JSON.stringify(good), JSON.stringify({ id: 'no-text', title: 'بلا نص' }), JSON.stringify({ id: 'bad-date', text: 'نص', published: '26/07/2015' })])

@@ -12,6 +12,7 @@ import { NEEDS_SHARED } from '../../test/shared.js'
 import { CLITIC_ONLY, exactJaccard, exactShingles, oracleIds, oracleNormalize, recordOf, storeTestArticles, type CorpusArticle } from '../../test/fixtures/store/corpus.js'
 import type { Archive, PreparedArticle } from './archive.js'
 import { identifyArticle } from './article-key.js'
+import { CachedArchive } from './cached-archive.js'
 import { prepareArticle } from './prepare-article.js'
 import { termsOf } from './search-terms.js'
 
@@ -412,6 +413,39 @@ export function archiveSuite(name: string, makeFixture: () => ArchiveFixture, sk
           for await (const row of up.exportRows('articles')) ids.add(String(row.id))
           for (const a of some) assert.ok(ids.has(a.id))
           assert.equal((await up.stats()).articles, ids.size)
+        } finally {
+          await other.close()
+        }
+      })
+
+      test('the change mark moves with every stored batch, ours or another connection\'s, and a cached reader follows it', async () => {
+        const other = await ufix.open()
+        const cached = new CachedArchive(up)
+        try {
+          // An article none of the earlier tests stored, and the rarest long word of its title.
+          const r = records.findLast((x) => !batch.slice(20, 80).some((b) => b.id === x.id) && x.title && x.text.includes('الرياض') === false)!
+          const word = (r.title!.match(/[\u0621-\u064A]{5,}/g) ?? []).at(-1)!
+          const before = await cached.search(word)
+          const mark = await up.changeMark()
+          assert.equal(await up.changeMark(), mark, 'reads leave the mark as it is')
+          assert.deepEqual(await cached.search(`  ${word} `), before, 'white space around the words asks the same thing')
+          assert.equal(cached.size, 1)
+
+          await other.put([prepared(r)])
+          assert.notEqual(await up.changeMark(), mark, 'a commit by another connection moves the mark')
+          const after = await cached.search(word)
+          assert.equal(after.total, before.total + 1)
+          assert.ok(after.results.some((h) => h.id === r.id))
+
+          const mark2 = await up.changeMark()
+          const changed = recordOf({ ...articles.find((a) => a.id === r.id)!, text: r.text + '\nوقال المتحدث إن الاجتماع المقبل سيعقد في نواكشوط.' })
+          assert.deepEqual((await cached.put([prepared(changed)])).map((x) => x.outcome), ['updated'])
+          assert.notEqual(await up.changeMark(), mark2, 'our own commit moves the mark')
+          assert.ok((await cached.search('نواكشوط')).results.some((h) => h.id === r.id))
+          assert.deepEqual((await cached.put([prepared(changed)])).map((x) => x.outcome), ['duplicate'])
+          const mark3 = await up.changeMark()
+          assert.equal((await cached.stats()).articles, (await up.stats()).articles)
+          assert.equal(await up.changeMark(), mark3)
         } finally {
           await other.close()
         }

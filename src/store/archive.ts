@@ -266,6 +266,12 @@ export interface Archive {
   /** The report of the entity with this archive id (`EntityReport.id`), or null when there is none. */
   entityById(id: number, options?: EntityOptions): Promise<EntityReport | null>
   stats(): Promise<ArchiveStats>
+  /**
+   * A token that changes whenever stored content changes, by this process or any other: equal
+   * tokens mean a read gives the same answer (see `CachedArchive`). Cheap: one pragma on SQLite,
+   * one row on PostgreSQL.
+   */
+  changeMark(): Promise<string>
   /** Refreshes the planner's statistics after a large write (ingest calls it at the end of a run). */
   optimize(): Promise<void>
   /** Streams rows of one kind (see `export-rows.ts` for their shapes), in storage order. */

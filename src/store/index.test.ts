@@ -4,7 +4,7 @@ import * as store from './index.js'
 
 test('pins the public exports of the store', () => {
   assert.deepEqual(Object.keys(store).sort(), [
-    'CSV_COLUMNS', 'DEFAULT_ARCHIVE', 'EXPORT_KINDS', 'MIGRATIONS', 'SCHEMA_VERSION', 'SqliteArchive', 'collectInputFiles', 'csvHeader', 'csvLine',
+    'CSV_COLUMNS', 'CachedArchive', 'DEFAULT_ARCHIVE', 'EXPORT_KINDS', 'MIGRATIONS', 'SCHEMA_VERSION', 'SqliteArchive', 'collectInputFiles', 'csvHeader', 'csvLine',
     'decodeRecord', 'defaultNameKey', 'describeTarget', 'encodeRecord', 'entityKeys', 'findHighlights', 'hashContent', 'identifyArticle', 'ingestPaths',
     'isPostgresTarget', 'latinKey', 'lookupKeys', 'makeSnippet', 'openArchive', 'openSqliteArchive', 'parseFeed', 'parseSearchQuery', 'prepareArticle',
     'resolveArchiveTarget', 'stemArabic', 'termsOf', 'toFts5Query', 'toTsQuery', 'withArchive',

@@ -28,6 +28,7 @@ export type {
 export { EXPORT_KINDS } from './archive.js'
 export { openArchive, withArchive, resolveArchiveTarget, isPostgresTarget, describeTarget, DEFAULT_ARCHIVE, type OpenArchiveOptions } from './open-archive.js'
 export { openSqliteArchive, SqliteArchive, type SqliteArchiveOptions } from './sqlite/archive.js'
+export { CachedArchive, type CacheOptions } from './cached-archive.js'
 export { ingestPaths, collectInputFiles, type IngestOptions, type IngestProgress, type IngestSummary } from './ingest/ingest-paths.js'
 export type { IngestFailure, InputItem } from './ingest/input-item.js'
 export { parseFeed, type FeedItem } from './ingest/read-feed.js'

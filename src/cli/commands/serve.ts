@@ -1,7 +1,7 @@
 import cluster from 'node:cluster'
 import type { Command } from 'commander'
 import { MarsadError } from '../../core/errors.js'
-import { buildApp, defaultUiDir } from '../../serve/index.js'
+import { buildApp, DEFAULT_CACHE_MB, defaultUiDir } from '../../serve/index.js'
 import { describeTarget, openArchive, resolveArchiveTarget } from '../../store/open-archive.js'
 
 interface ServeFlags {
@@ -9,6 +9,7 @@ interface ServeFlags {
   port: string
   host: string
   workers: string
+  cacheMb: string
 }
 
 /** Registers `marsad serve`: the HTTP API over an archive, on loopback unless told otherwise. */
@@ -20,6 +21,7 @@ export function registerServe(program: Command): void {
     .option('--port <n>', 'port to listen on', '8080')
     .option('--host <address>', 'address to bind; loopback unless you mean to expose it', '127.0.0.1')
     .option('--workers <n>', 'server processes sharing the port (node:cluster), each with its own archive connection; searches are CPU-bound, so up to one per core', '1')
+    .option('--cache-mb <n>', 'memory per process for answers (search, entities, stories, stats) kept until the archive changes; 0 turns the cache off', String(DEFAULT_CACHE_MB))
     .addHelpText('after', `
 The UI is Arabic first (right to left) with an English toggle: search, articles with their
 layers highlighted, entities with a timeline and a co-occurrence graph, stories.
@@ -33,6 +35,8 @@ Examples:
       if (!Number.isInteger(port) || port < 0 || port > 65535) throw new MarsadError('ERR_INVALID_ARGUMENT', `--port '${flags.port}' is not a port number (0–65535)`)
       const workers = Number(flags.workers)
       if (!Number.isInteger(workers) || workers < 1 || workers > 64) throw new MarsadError('ERR_INVALID_ARGUMENT', `--workers '${flags.workers}' is not a number of processes (1–64)`)
+      const cacheMb = Number(flags.cacheMb)
+      if (!Number.isFinite(cacheMb) || cacheMb < 0) throw new MarsadError('ERR_INVALID_ARGUMENT', `--cache-mb '${flags.cacheMb}' is not a size in MB (0 or more)`)
       const target = resolveArchiveTarget(flags.db)
       if (workers > 1 && cluster.isPrimary) {
         // Create and migrate the archive once, before the workers open it at the same time.
@@ -42,7 +46,7 @@ Examples:
       }
       const archive = await openArchive(target)
       const ui = defaultUiDir()
-      const app = buildApp({ archive, ui: ui ?? false })
+      const app = buildApp({ archive, ui: ui ?? false, cacheMb })
       // One line per request on stderr, so stdout stays free: `GET /api/search?q=… 200 4.1 ms`.
       app.addHook('onResponse', async (request, reply) => {
         process.stderr.write(`${new Date().toISOString()} ${request.method} ${request.url} ${reply.statusCode} ${reply.elapsedTime.toFixed(1)} ms\n`)

@@ -144,6 +144,11 @@ export class PostgresArchive implements Archive {
     return readStats(this.pool)
   }
 
+  async changeMark(): Promise<string> {
+    const row = (await this.pool.query('SELECT value FROM archive_generation WHERE id = 1')).rows[0] as { value: string } | undefined
+    return row?.value ?? '0'
+  }
+
   async optimize(): Promise<void> {
     await this.pool.query("SELECT gin_clean_pending_list('articles_tsv'::regclass)")
     await this.pool.query('ANALYZE articles, article_story, lsh, entities, entity_keys, article_entities, mentions, quotes')

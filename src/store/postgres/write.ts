@@ -42,6 +42,7 @@ export async function putPostgres(pool: pg.Pool, batch: readonly PreparedArticle
         await writeLayers(client, stored, entities)
         await client.query('SELECT pg_advisory_xact_lock($1)', [STORY_LOCK])
         await assignStories(client, stored)
+        await client.query('UPDATE archive_generation SET value = value + 1 WHERE id = 1')
       }
       await client.query('COMMIT')
       return results

@@ -66,6 +66,8 @@ export class SqliteArchive implements Archive {
   readonly db: Database.Database
   readonly #nameKey: NameKeyFn | undefined
   #writer: SqliteWriter | undefined
+  /** Batches this connection stored: `PRAGMA data_version` only counts other connections' commits. */
+  #ownWrites = 0
 
   constructor(db: Database.Database, location: string, nameKey?: NameKeyFn) {
     this.db = db
@@ -94,7 +96,15 @@ export class SqliteArchive implements Archive {
 
   async put(batch: readonly PreparedArticle[]): Promise<PutResult[]> {
     this.#writer ??= new SqliteWriter(this.db)
-    return this.#writer.put(batch)
+    try {
+      return this.#writer.put(batch)
+    } finally {
+      this.#ownWrites++
+    }
+  }
+
+  async changeMark(): Promise<string> {
+    return `${this.db.pragma('data_version', { simple: true }) as number}.${this.#ownWrites}`
   }
 
   async get(id: string): Promise<ArticleRecord | null> {
