@@ -2,6 +2,7 @@ import type { DocBuilder } from '../core/doc.js'
 import { trimSpan, type Span } from '../core/span.js'
 import type { Stage } from '../core/stage.js'
 import { TokenFlag, TokenKind } from '../core/tokens.js'
+import { repairChunks } from './chunk-repair.js'
 import { groupMentions, type Mention } from './entities.js'
 import { loadNameIndex, type EntityType, type NameIndex } from './gazetteer.js'
 import type { WordProfile } from './ner/features.js'
@@ -88,7 +89,8 @@ export function findMentions(doc: DocBuilder, tagger: NerTagger): Mention[] {
       const at = over.length ? chunks.indexOf(over[0]!) : chunks.findIndex((c) => c.tokenStart > i)
       chunks.splice(at < 0 ? chunks.length : at, over.length, { tokenStart: i, tokenEnd: i + len, type, cut: gaz.cuts[i]! })
     }
-    for (const c of chunks) {
+    const form = (i: number): string => (i < p.length ? normalizeForMatch(p[i]!.form) : '')
+    for (const c of repairChunks(chunks, form, gaz)) {
       // Where a gazetteer name starts on the chunk's first word, its reading of the clitics wins:
       // `بيونغ يانغ` keeps its ب, `للولايات المتحدة` loses one ل.
       const cut = c.cut ?? (gaz.lengths[c.tokenStart] ? gaz.cuts[c.tokenStart]! : p[c.tokenStart]!.cut)

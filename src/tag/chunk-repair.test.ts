@@ -1,0 +1,73 @@
+import { test } from 'node:test'
+import assert from 'node:assert/strict'
+import { normalizeForMatch } from '../normalize/normalize.js'
+import { repairChunks, type TaggedChunk } from './chunk-repair.js'
+import type { GazetteerMatches } from './ner/features.js'
+
+const PERS = 0
+const LOC = 1
+const ORG = 2
+
+/**
+ * A sentence with the tagger's chunks and the gazetteer's matches, as the entities stage has
+ * them: `known` gives, at a token index, the length in tokens of the known name starting there
+ * and the proclitic letters its first word drops.
+ */
+function sentence(text: string, known: Record<number, [length: number, cut: number]> = {}) {
+  const tokens = text.split(' ')
+  const n = tokens.length
+  const gaz: GazetteerMatches = { codes: new Uint8Array(n), lengths: new Uint8Array(n), bits: new Uint16Array(n), cuts: new Uint8Array(n) }
+  for (const [i, [len, cut]] of Object.entries(known)) {
+    gaz.lengths[Number(i)] = len
+    gaz.cuts[Number(i)] = cut
+  }
+  const forms = tokens.map(normalizeForMatch)
+  const form = (i: number): string => forms[i] ?? ''
+  const words = (c: TaggedChunk): string => {
+    const first = tokens[c.tokenStart]!.slice(c.cut ?? 0)
+    return [first, ...tokens.slice(c.tokenStart + 1, c.tokenEnd)].join(' ')
+  }
+  return { tokens, repair: (chunks: TaggedChunk[]) => repairChunks(chunks, form, gaz).map((c) => [words(c), c.type]) }
+}
+
+test('splits two places joined by و where a known place starts after the و', () => {
+  // وزار السيسي الرياض ولندن وباريس: الرياض, لندن, باريس are known; the tagger made one chunk.
+  const s = sentence('وزار السيسي الرياض ولندن وباريس الأسبوع الماضي', { 2: [1, 0], 3: [1, 1], 4: [1, 1] })
+  assert.deepEqual(s.repair([{ tokenStart: 2, tokenEnd: 5, type: LOC }]), [['الرياض', LOC], ['لندن', LOC], ['باريس', LOC]])
+})
+
+test('keeps a name the gazetteer knows whole, and a name that only starts with و', () => {
+  const bosnia = sentence('زار البوسنة والهرسك أمس', { 1: [2, 0] })
+  assert.deepEqual(bosnia.repair([{ tokenStart: 1, tokenEnd: 3, type: LOC }]), [['البوسنة والهرسك', LOC]])
+  // ويلسون and وليد are names of their own: nothing known starts after their و.
+  const wilson = sentence('قالت هيذر ويلسون إن القوات في بني وليد')
+  assert.deepEqual(wilson.repair([{ tokenStart: 1, tokenEnd: 3, type: PERS }, { tokenStart: 6, tokenEnd: 8, type: LOC }]), [['هيذر ويلسون', PERS], ['بني وليد', LOC]])
+})
+
+test('does not split organisations, whose names hold و (حزب العدالة والتنمية)', () => {
+  const s = sentence('فاز حزب العدالة والتنمية في الانتخابات', { 3: [1, 1] })
+  assert.deepEqual(s.repair([{ tokenStart: 1, tokenEnd: 4, type: ORG }]), [['حزب العدالة والتنمية', ORG]])
+})
+
+test('cuts the title ولي العهد and honorifics off a person, and drops a chunk of titles alone', () => {
+  const s = sentence('استقبل الأمير محمد بن سلمان ولي ولي العهد وأكد سمو ولي العهد أن')
+  assert.deepEqual(
+    s.repair([{ tokenStart: 2, tokenEnd: 7, type: PERS }, { tokenStart: 9, tokenEnd: 11, type: PERS }]),
+    [['محمد بن سلمان', PERS]],
+  )
+  const abuDhabi = sentence('التقى سمو الشيخ محمد بن زايد ولي عهد أبوظبي')
+  assert.deepEqual(abuDhabi.repair([{ tokenStart: 1, tokenEnd: 7, type: PERS }]), [['الشيخ محمد بن زايد', PERS]])
+  // ولي alone, not before عهد, is left to the tagger.
+  const wali = sentence('وقال محمد ولي إن')
+  assert.deepEqual(wali.repair([{ tokenStart: 1, tokenEnd: 3, type: PERS }]), [['محمد ولي', PERS]])
+})
+
+test('splits a person chunk where و brings a nisba adjective: نيمار والأوروغوياني لويس سواريز', () => {
+  const s = sentence('سجل نيمار والأوروغوياني لويس سواريز هدفين')
+  assert.deepEqual(s.repair([{ tokenStart: 1, tokenEnd: 5, type: PERS }]), [['نيمار', PERS], ['لويس سواريز', PERS]])
+})
+
+test('two nisba words in a row leave no empty chunk', () => {
+  const s = sentence('وصل ميسي والأرجنتيني والبرازيلي نيمار')
+  assert.deepEqual(s.repair([{ tokenStart: 1, tokenEnd: 5, type: PERS }]), [['ميسي', PERS], ['نيمار', PERS]])
+})

@@ -1,0 +1,112 @@
+import { normalizeForMatch } from '../normalize/normalize.js'
+import type { GazetteerMatches } from './ner/features.js'
+
+/** A tagged chunk of a sentence: tokens `[tokenStart, tokenEnd)`, ANERcorp type id, proclitic code units cut from its first token. */
+export interface TaggedChunk {
+  readonly tokenStart: number
+  readonly tokenEnd: number
+  readonly type: number
+  readonly cut?: number
+}
+
+/** Token i of a sentence, normalized for matching; '' past the sentence's end. */
+export type FormAt = (i: number) => string
+
+/** ANERcorp type ids (`tags.ts`). */
+const PERS = 0
+const LOC = 1
+
+/**
+ * Honorifics and title words that the tagger glues onto a name (`سمو ولي العهد الأمير محمد`,
+ * `محمد بن سلمان ولي ولي العهد`): never part of a person's name. Normalized for matching.
+ */
+const TITLE_WORDS = new Set(['سمو', 'السمو', 'فخامه', 'معالي', 'سعاده', 'صاحب', 'جلاله', 'دوله'].map(normalizeForMatch))
+
+/** What may follow `ولي` for it to be the title: `ولي العهد`, `ولي عهد أبوظبي`, `ولي ولي العهد`. */
+const AFTER_WALI = new Set(['العهد', 'عهد', 'عهده', 'ولي'])
+
+/**
+ * True when token i is a title word, bare or behind one proclitic (`وسمو`, `وولي العهد`). `ولي` is
+ * a title only as `ولي العهد`, `ولي عهد …` or `ولي ولي العهد` (crown prince, deputy crown prince).
+ */
+function isTitleAt(form: FormAt, i: number): boolean {
+  const w = form(i)
+  for (const word of /^[وفبل]../.test(w) ? [w, w.slice(1)] : [w]) {
+    if (TITLE_WORDS.has(word)) return true
+    if (word === 'ولي' && AFTER_WALI.has(form(i + 1))) return true
+  }
+  return false
+}
+
+/**
+ * Mends two kinds of chunk the tagger gets wrong in news text, before chunks become mentions:
+ *
+ * - Two places or two people joined by `و` in one chunk (`مصر والسعودية`, `باريس ولندن`) are
+ *   split where a name the gazetteer knows starts after the `و`, unless the gazetteer knows the
+ *   whole chunk as one name (`البوسنة والهرسك`, `ترينيداد وتوباغو`). A name that merely starts with
+ *   و (`هيذر ويلسون`, `بني وليد`) has no known name after the letter and stays whole.
+ * - A person chunk is split around `و` with a nisba adjective (`نيمار والأوروغوياني لويس سواريز`:
+ *   "Neymar and the Uruguayan Luis Suárez"), and title words at its edges (`سمو`, `ولي` of
+ *   `ولي العهد`) are cut off; a chunk of titles alone is dropped.
+ *
+ * `form(i)` is token i of the sentence normalized for matching ('' past its end); `gaz` the sentence's gazetteer matches.
+ */
+export function repairChunks(chunks: readonly TaggedChunk[], form: FormAt, gaz: GazetteerMatches): TaggedChunk[] {
+  const out: TaggedChunk[] = []
+  for (const c of chunks) {
+    for (const part of splitCoordination(c, form, gaz)) {
+      if (part.type !== PERS) out.push(part)
+      else for (const person of splitAtNisba(part, form)) {
+        const trimmed = trimTitles(person, form)
+        if (trimmed) out.push(trimmed)
+      }
+    }
+  }
+  return out
+}
+
+function splitCoordination(c: TaggedChunk, form: FormAt, gaz: GazetteerMatches): TaggedChunk[] {
+  if (c.type !== PERS && c.type !== LOC) return [c]
+  if (gaz.lengths[c.tokenStart]! >= c.tokenEnd - c.tokenStart) return [c] // the whole chunk is one known name
+  const parts: TaggedChunk[] = []
+  let start = c.tokenStart
+  let cut = c.cut
+  for (let i = c.tokenStart + 1; i < c.tokenEnd; i++) {
+    const known = gaz.lengths[i]! > 0 && gaz.cuts[i]! >= 1 && form(i).startsWith('و') && i + gaz.lengths[i]! <= c.tokenEnd
+    if (!known) continue
+    parts.push(cut === undefined ? { tokenStart: start, tokenEnd: i, type: c.type } : { tokenStart: start, tokenEnd: i, type: c.type, cut })
+    start = i
+    cut = gaz.cuts[i]!
+  }
+  if (parts.length === 0) return [c]
+  parts.push({ tokenStart: start, tokenEnd: c.tokenEnd, type: c.type, cut: cut! })
+  return parts
+}
+
+/** `والأوروغوياني`, `والأرجنتيني`: "and the Uruguayan …", a nisba adjective after و, which starts a description, never part of a name. */
+const AND_NISBA = /^وال..+ي$/
+
+/** A person chunk split around a `و` + nisba token (`نيمار والأوروغوياني لويس سواريز` → نيمار, لويس سواريز), that token left out. */
+function splitAtNisba(c: TaggedChunk, form: FormAt): TaggedChunk[] {
+  const parts: TaggedChunk[] = []
+  let start = c.tokenStart
+  for (let i = c.tokenStart + 1; i < c.tokenEnd; i++) {
+    if (!AND_NISBA.test(form(i))) continue
+    if (i > start) parts.push(start === c.tokenStart ? { ...c, tokenEnd: i } : { tokenStart: start, tokenEnd: i, type: c.type })
+    start = i + 1
+  }
+  if (start === c.tokenStart) return [c]
+  if (start < c.tokenEnd) parts.push({ tokenStart: start, tokenEnd: c.tokenEnd, type: c.type })
+  return parts
+}
+
+function trimTitles(c: TaggedChunk, form: FormAt): TaggedChunk | null {
+  let start = c.tokenStart
+  let end = c.tokenEnd
+  while (start < end && isTitleAt(form, start)) start++
+  while (end > start && isTitleAt(form, end - 1)) end--
+  if (start === end) return null
+  if (start === c.tokenStart && end === c.tokenEnd) return c
+  // A chunk that lost its first token loses the clitic reading that belonged to it.
+  return start === c.tokenStart ? { ...c, tokenEnd: end } : { tokenStart: start, tokenEnd: end, type: c.type }
+}
