@@ -71,3 +71,8 @@ test('two nisba words in a row leave no empty chunk', () => {
   const s = sentence('وصل ميسي والأرجنتيني والبرازيلي نيمار')
   assert.deepEqual(s.repair([{ tokenStart: 1, tokenEnd: 5, type: PERS }]), [['ميسي', PERS], ['نيمار', PERS]])
 })
+
+test('knows a title behind two proclitics: ولسمو ولي عهده', () => {
+  const s = sentence('الملك سلمان بن عبدالعزيز ولسمو ولي عهده الأمين')
+  assert.deepEqual(s.repair([{ tokenStart: 0, tokenEnd: 4, type: PERS }, { tokenStart: 4, tokenEnd: 6, type: PERS }]), [['الملك سلمان بن عبدالعزيز', PERS]])
+})

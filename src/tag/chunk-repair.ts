@@ -25,13 +25,24 @@ const TITLE_WORDS = new Set(['سمو', 'السمو', 'فخامه', 'معالي',
 /** What may follow `ولي` for it to be the title: `ولي العهد`, `ولي عهد أبوظبي`, `ولي ولي العهد`. */
 const AFTER_WALI = new Set(['العهد', 'عهد', 'عهده', 'ولي'])
 
+/** A word as written and without the proclitics it may carry: `ولسمو` → ولسمو, لسمو, سمو. */
+function readings(w: string): string[] {
+  const out = [w]
+  const m = /^([وف]?[لبك]?)(..+)$/.exec(w)
+  if (m && m[1]) {
+    if (m[1].length === 2) out.push(w.slice(1))
+    out.push(m[2]!)
+  }
+  return out
+}
+
 /**
- * True when token i is a title word, bare or behind one proclitic (`وسمو`, `وولي العهد`). `ولي` is
+ * True when token i is a title word, bare or behind its proclitics (`وسمو`, `ولسمو`, `وولي العهد`). `ولي` is
  * a title only as `ولي العهد`, `ولي عهد …` or `ولي ولي العهد` (crown prince, deputy crown prince).
  */
 function isTitleAt(form: FormAt, i: number): boolean {
   const w = form(i)
-  for (const word of /^[وفبل]../.test(w) ? [w, w.slice(1)] : [w]) {
+  for (const word of readings(w)) {
     if (TITLE_WORDS.has(word)) return true
     if (word === 'ولي' && AFTER_WALI.has(form(i + 1))) return true
   }
