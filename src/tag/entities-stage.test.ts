@@ -112,3 +112,11 @@ test('the shipped model finds the seed article\'s people, places and agencies, c
   assert.equal(byName.get('موسكو')?.type, 'LOC')
   assert.equal(byName.get('موسكو')?.latin, 'Moscow')
 })
+
+test('the shipped model\'s mentions keep at least three letters of a word whose proclitic reading would leave two: فلاي دبي', SHIPPED, () => {
+  const text = 'ولاسيما بعد قيام شركة فلاي دبي بإصدار صكوك بقيمة 500 مليون دولار، وقالت فلاي دبي إن الطلب كان قويا.'
+  const r = analyze(text, { published: '2018-05-01' }, { pipeline: createPipeline([...base, entitiesStage]) })
+  const mentions = r.entities.flatMap((e) => e.mentions.map(([s, t]) => text.slice(s, t)))
+  assert.ok(mentions.some((m) => m.includes('دبي')), mentions.join(' | '))
+  assert.ok(!mentions.some((m) => /^اي(\s|$)/.test(m)), mentions.join(' | '))
+})

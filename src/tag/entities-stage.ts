@@ -93,11 +93,23 @@ export function findMentions(doc: DocBuilder, tagger: NerTagger): Mention[] {
     for (const c of repairChunks(chunks, form, gaz)) {
       // Where a gazetteer name starts on the chunk's first word, its reading of the clitics wins:
       // `بيونغ يانغ` keeps its ب, `للولايات المتحدة` loses one ل.
-      const cut = c.cut ?? (gaz.lengths[c.tokenStart] ? gaz.cuts[c.tokenStart]! : p[c.tokenStart]!.cut)
+      const cut = c.cut ?? (gaz.lengths[c.tokenStart] ? gaz.cuts[c.tokenStart]! : wordCut(p[c.tokenStart]!))
       add(seg, c.tokenStart, c.tokenEnd, cut, RECORD_TYPE[c.type]!)
     }
   }
   return out.sort((a, b) => a.span[0] - b.span[0])
+}
+
+/** Fewest letters a name keeps when the tagger's reading cuts proclitics off its first word. */
+const MIN_CUT_REST = 3
+
+/**
+ * The proclitic letters to leave out of a mention's first word, as the word's most likely reading
+ * has it (`وبوتين` → 1), unless fewer than three letters would be left: `فلاي دبي` is flydubai,
+ * not `ف` + `ل` + `اي`.
+ */
+function wordCut(p: WordProfile): number {
+  return p.form.length - p.cut >= MIN_CUT_REST ? p.cut : 0
 }
 
 function hasLetters(doc: DocBuilder, first: number, last: number): boolean {
