@@ -167,6 +167,8 @@ test('titleCase restores the usual capitals of a Wikipedia key', () => {
   assert.equal(titleCase('bashar al-assad'), 'Bashar al-Assad')
   assert.equal(titleCase('pius xii'), 'Pius XII')
   assert.equal(titleCase("shaquille o'neal"), "Shaquille O'Neal")
+  assert.equal(titleCase("'asir region"), "'Asir Region")
+  assert.equal(titleCase("jacobus henricus van 't hoff"), "Jacobus Henricus van 't Hoff")
 })
 
 test('translitScore separates transliterations from mismatched pairs', () => {

@@ -97,6 +97,8 @@ export function titleCase(key: string): string {
     if (/^mc[a-z]{2,}/.test(w)) return 'Mc' + w.charAt(2).toUpperCase() + w.slice(3)
     const m = /^([a-z])'([a-z].*)$/.exec(w)
     if (m) return m[1]!.toUpperCase() + "'" + m[2]!.charAt(0).toUpperCase() + m[2]!.slice(1)
+    // An ayn written as an apostrophe: `'asir` → `'Asir`.
+    if (/^['‘’ʿ][a-z]{2,}/.test(w)) return w.charAt(0) + w.charAt(1).toUpperCase() + w.slice(2)
     return w.charAt(0).toUpperCase() + w.slice(1)
   }
   return key
