@@ -76,3 +76,10 @@ test('knows a title behind two proclitics: ولسمو ولي عهده', () => {
   const s = sentence('الملك سلمان بن عبدالعزيز ولسمو ولي عهده الأمين')
   assert.deepEqual(s.repair([{ tokenStart: 0, tokenEnd: 4, type: PERS }, { tokenStart: 4, tokenEnd: 6, type: PERS }]), [['الملك سلمان بن عبدالعزيز', PERS]])
 })
+
+test('drops ولي العهد tagged as an organisation, and leaves an organisation named عهد alone', () => {
+  const s = sentence('وفي لقاء بولي العهد قال رئيس حزب العهد إن')
+  assert.deepEqual(s.repair([{ tokenStart: 2, tokenEnd: 4, type: ORG }, { tokenStart: 6, tokenEnd: 8, type: ORG }]), [['حزب العهد', ORG]])
+  const alone = sentence('سمو ولي العهد')
+  assert.deepEqual(alone.repair([{ tokenStart: 2, tokenEnd: 3, type: ORG }]), [])
+})

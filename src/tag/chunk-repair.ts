@@ -36,17 +36,19 @@ function readings(w: string): string[] {
   return out
 }
 
-/**
- * True when token i is a title word, bare or behind its proclitics (`وسمو`, `ولسمو`, `وولي العهد`). `ولي` is
- * a title only as `ولي العهد`, `ولي عهد …` or `ولي ولي العهد` (crown prince, deputy crown prince).
- */
-function isTitleAt(form: FormAt, i: number): boolean {
-  const w = form(i)
-  for (const word of readings(w)) {
-    if (TITLE_WORDS.has(word)) return true
-    if (word === 'ولي' && AFTER_WALI.has(form(i + 1))) return true
-  }
-  return false
+/** True when token i is `ولي` of the title `ولي العهد` (crown prince), `ولي عهد …`, `ولي ولي العهد` (deputy), behind any proclitics. */
+function isWaliAt(form: FormAt, i: number): boolean {
+  return i >= 0 && readings(form(i)).includes('ولي') && AFTER_WALI.has(form(i + 1))
+}
+
+/** True when token i is a word of the title `ولي العهد`: its `ولي`, or the `العهد`/`عهد` after one. */
+function isCrownPrinceAt(form: FormAt, i: number): boolean {
+  return isWaliAt(form, i) || (AFTER_WALI.has(form(i)) && isWaliAt(form, i - 1))
+}
+
+/** True when token i is a title word of a person, bare or behind its proclitics (`وسمو`, `ولسمو`, `وولي العهد`). */
+function isPersonTitleAt(form: FormAt, i: number): boolean {
+  return readings(form(i)).some((word) => TITLE_WORDS.has(word)) || isWaliAt(form, i)
 }
 
 /**
@@ -58,7 +60,8 @@ function isTitleAt(form: FormAt, i: number): boolean {
  *   و (`هيذر ويلسون`, `بني وليد`) has no known name after the letter and stays whole.
  * - A person chunk is split around `و` with a nisba adjective (`نيمار والأوروغوياني لويس سواريز`:
  *   "Neymar and the Uruguayan Luis Suárez"), and title words at its edges (`سمو`, `ولي` of
- *   `ولي العهد`) are cut off; a chunk of titles alone is dropped.
+ *   `ولي العهد`) are cut off. The words of `ولي العهد` are cut off a chunk of any type (`بولي العهد`
+ *   tagged ORG). A chunk of titles alone is dropped.
  *
  * `form(i)` is token i of the sentence normalized for matching ('' past its end); `gaz` the sentence's gazetteer matches.
  */
@@ -66,9 +69,9 @@ export function repairChunks(chunks: readonly TaggedChunk[], form: FormAt, gaz: 
   const out: TaggedChunk[] = []
   for (const c of chunks) {
     for (const part of splitCoordination(c, form, gaz)) {
-      if (part.type !== PERS) out.push(part)
-      else for (const person of splitAtNisba(part, form)) {
-        const trimmed = trimTitles(person, form)
+      const pieces = part.type === PERS ? splitAtNisba(part, form) : [part]
+      for (const piece of pieces) {
+        const trimmed = trimTitles(piece, part.type === PERS ? isPersonTitleAt : isCrownPrinceAt, form)
         if (trimmed) out.push(trimmed)
       }
     }
@@ -111,11 +114,12 @@ function splitAtNisba(c: TaggedChunk, form: FormAt): TaggedChunk[] {
   return parts
 }
 
-function trimTitles(c: TaggedChunk, form: FormAt): TaggedChunk | null {
+/** The chunk without the title words (`isTitle`) at its edges; null when nothing else is left. */
+function trimTitles(c: TaggedChunk, isTitle: (form: FormAt, i: number) => boolean, form: FormAt): TaggedChunk | null {
   let start = c.tokenStart
   let end = c.tokenEnd
-  while (start < end && isTitleAt(form, start)) start++
-  while (end > start && isTitleAt(form, end - 1)) end--
+  while (start < end && isTitle(form, start)) start++
+  while (end > start && isTitle(form, end - 1)) end--
   if (start === end) return null
   if (start === c.tokenStart && end === c.tokenEnd) return c
   // A chunk that lost its first token loses the clitic reading that belonged to it.

@@ -136,6 +136,14 @@ test('gives the article back to a name cut after the preposition ل (للريا�
   assert.deepEqual(entities.map((e) => [e.name, e.latin, e.mentions.length]), [['الرياض', 'Riyadh', 2], ['لبنان', 'Lebanon', 1]])
 })
 
+test('keeps a known place apart from the organisation named after it, even when the tagger calls both ORG (أرامكو السعودية, السعودية)', () => {
+  const text = 'أعلنت شركة أرامكو السعودية عن أرباحها. وقالت السعودية إن الإنتاج سيرتفع، وأضافت أرامكو أن الطلب قوي.'
+  const known = new NameIndex(parseGazetteer('arabic\tlatin\tkind\tsource\nالسعودية\tSaudi Arabia\tcountry\tcurated\n', 'LOC'))
+  const entities = groupMentions(text, mentionsIn(text, [['أرامكو السعودية', 'ORG'], ['السعودية', 'ORG'], ['أرامكو', 'ORG']]), known)
+  assert.deepEqual(entities.map((e) => [e.name, e.type, e.mentions.length]), [['أرامكو السعودية', 'ORG', 2], ['السعودية', 'LOC', 1]])
+  assert.equal(entities[1]!.latin, 'Saudi Arabia')
+})
+
 test('returns no entities for no mentions', () => {
   assert.deepEqual(groupMentions('نص', [], names), [])
 })

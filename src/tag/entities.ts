@@ -34,6 +34,8 @@ interface Item {
   readonly words: readonly string[]
   readonly key: string
   readonly known: KnownName | null
+  /** The gazetteer knows this one-word name as a place (`السعودية`, `دبي`). */
+  readonly place: boolean
 }
 
 interface Group {
@@ -102,7 +104,8 @@ export function groupMentions(text: string, mentions: readonly Mention[], names:
     const key = nameKey(surface)
     const candidates = names ? names.lookup(surface) : []
     const known = candidates.find((n) => n.type === mention.type) ?? null
-    return { mention, index, surface, key, words: key ? key.split(' ') : [], known }
+    const words = key ? key.split(' ') : []
+    return { mention, index, surface, key, words, known, place: words.length === 1 && candidates.some((n) => n.type === 'LOC') }
   })
   // Full names first, so shorter forms find the entity they abbreviate.
   const order = [...items].sort((a, b) => b.words.length - a.words.length || a.mention.span[0] - b.mention.span[0])
@@ -114,7 +117,9 @@ export function groupMentions(text: string, mentions: readonly Mention[], names:
       const fits =
         (it.key !== '' && g.keys.has(it.key)) ||
         (it.known !== null && g.latin !== null && it.known.latin === g.latin) ||
-        isShortFormOf(it.words, g.longest.words, g.longest.mention.type === 'PER' || it.mention.type === 'PER' ? 'PER' : g.longest.mention.type)
+        // A known place is not a short form of an organisation named after it: `السعودية` is not `أرامكو السعودية`.
+        (!(it.place && g.longest.mention.type === 'ORG') &&
+          isShortFormOf(it.words, g.longest.words, g.longest.mention.type === 'PER' || it.mention.type === 'PER' ? 'PER' : g.longest.mention.type))
       if (!fits) continue
       // A known entity (the gazetteer has its name) wins over one that is not, then the nearest:
       // `كيم` after `كيم جونغ أون` is not taken by a stray `كيم النووية`.
@@ -138,7 +143,10 @@ export function groupMentions(text: string, mentions: readonly Mention[], names:
     const type = knownType(g, names) ?? typeVotes(g.items)
     let latin = g.items.find((i) => i.mention.latin)?.mention.latin ?? null
     let name = g.longest.surface
-    const known = [...g.items].sort((a, b) => b.words.length - a.words.length).find((i) => i.known && i.known.type === type)?.known
+    // The gazetteer's entry of the entity's type for its fullest form that has one (a mention the
+    // tagger typed otherwise counts too: `السعودية` tagged ORG in a group that is a place).
+    const fullestFirst = [...g.items].sort((a, b) => b.words.length - a.words.length)
+    const known = fullestFirst.find((i) => i.known && i.known.type === type)?.known ?? (names ? knownOfType(fullestFirst, names, type) : undefined)
     if (!latin && known) latin = known.latin
     if (!latin && names && type === 'PER' && g.items.every((i) => i.words.length === 1)) {
       // Only the surname was seen: resolve it when exactly one known person has it.
@@ -178,6 +186,14 @@ function knownType(g: Group, names: NameIndex | null): EntityType | null {
   if (!names) return null
   const types = new Set(names.lookup(g.longest.surface).map((n) => n.type))
   return types.size === 1 ? [...types][0]! : null
+}
+
+function knownOfType(items: readonly Item[], names: NameIndex, type: EntityType): KnownName | undefined {
+  for (const i of items) {
+    const k = names.lookup(i.surface).find((n) => n.type === type)
+    if (k) return k
+  }
+  return undefined
 }
 
 /** Distance from `start` to the group's nearest mention: earlier mentions by their distance, later ones after all earlier. */
