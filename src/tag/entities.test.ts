@@ -122,6 +122,14 @@ test('reads first and last names of people, not middle ones', () => {
   assert.ok(!isShortFormOf(k('جونغ'), k('كيم جونغ أون'), 'PER'))
 })
 
+test('joins a person\'s first and family names to the longer chain they frame (عبد الرحمن النعيمي)', () => {
+  const text = 'اتهمت واشنطن عبد الرحمن بن عمير النعيمي بتمويل القاعدة. ونفى عبد الرحمن النعيمي ذلك، وقال النعيمي إن التهم باطلة. وقال عبد الرحمن العطية إن'
+  const entities = groupMentions(text, mentionsIn(text, [['عبد الرحمن بن عمير النعيمي', 'PER'], ['عبد الرحمن النعيمي', 'PER'], ['النعيمي', 'PER'], ['عبد الرحمن العطية', 'PER']]), names)
+  assert.deepEqual(entities.map((e) => [e.name, e.mentions.length]), [['عبد الرحمن بن عمير النعيمي', 3], ['عبد الرحمن العطية', 1]])
+  assert.ok(isShortFormOf(['محمد', 'سلمان'], ['محمد', 'بن', 'سلمان'], 'PER'))
+  assert.ok(!isShortFormOf(['محمد', 'نايف'], ['محمد', 'بن', 'سلمان'], 'PER'))
+})
+
 test('gives the article back to a name cut after the preposition ل (للرياض → الرياض), not to للبنان', () => {
   const gaz = new NameIndex([
     ...parseGazetteer('arabic\tlatin\tkind\tsource\nالرياض\tRiyadh\tcity\tcurated\nلبنان\tLebanon\tcountry\tcurated\n', 'LOC'),

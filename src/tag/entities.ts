@@ -56,14 +56,14 @@ function occursAt(short: readonly string[], long: readonly string[], at: number)
 /**
  * True when `short` can be a shorter way of naming `long`: `بوتين` of `فلاديمير بوتين`,
  * `كيم` and `تشوي` of `كيم جونغ أون` and `تشوي سون هوي` (family name first), `داود أوغلو` of
- * `أحمد داود أوغلو`; for places, only when the rest designates the kind of place; for organisations,
+ * `أحمد داود أوغلو`, `عبد الرحمن النعيمي` of `عبد الرحمن بن عمير النعيمي` (first and last names); for places, only when the rest designates the kind of place; for organisations,
  * a leading or trailing part that is not a generic word (`الأناضول` of `وكالة الأناضول`).
  */
 export function isShortFormOf(short: readonly string[], long: readonly string[], type: EntityType): boolean {
   if (short.length === 0 || short.length >= long.length) return false
   const atStart = occursAt(short, long, 0)
   const atEnd = occursAt(short, long, long.length - short.length)
-  if (type === 'PER') return atStart || atEnd
+  if (type === 'PER') return atStart || atEnd || firstAndLast(short, long)
   if (type === 'ORG') {
     if (short.length === 1 && GENERIC_ORG_WORDS.has(short[0]!)) return false
     return atStart || atEnd
@@ -72,6 +72,17 @@ export function isShortFormOf(short: readonly string[], long: readonly string[],
     if (!occursAt(short, long, at)) continue
     const rest = [...long.slice(0, at), ...long.slice(at + short.length)]
     if (rest.every((w) => PLACE_DESIGNATORS.has(w))) return true
+  }
+  return false
+}
+
+/**
+ * True when `short` is the start of `long` followed by its end, with a middle left out: the first
+ * and family names of a longer chain (`عبد الرحمن النعيمي` of `عبد الرحمن بن عمير النعيمي`).
+ */
+function firstAndLast(short: readonly string[], long: readonly string[]): boolean {
+  for (let k = 1; k < short.length; k++) {
+    if (occursAt(short.slice(0, k), long, 0) && occursAt(short.slice(k), long, long.length - (short.length - k))) return true
   }
   return false
 }
