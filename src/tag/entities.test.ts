@@ -130,6 +130,13 @@ test('joins a person\'s first and family names to the longer chain they frame (�
   assert.ok(!isShortFormOf(['محمد', 'نايف'], ['محمد', 'بن', 'سلمان'], 'PER'))
 })
 
+test('keeps a known place out of a person whose name folds like it (فرنسا, فرانسوا هولاند)', () => {
+  const text = 'قال الرئيس الفرنسي فرانسوا هولاند إن فرنسا لن تتراجع.'
+  const known = new NameIndex(parseGazetteer('arabic\tlatin\tkind\tsource\nفرنسا\tFrance\tcountry\tcurated\n', 'LOC'))
+  const entities = groupMentions(text, mentionsIn(text, [['فرانسوا هولاند', 'PER'], ['فرنسا', 'PER']]), known)
+  assert.deepEqual(entities.map((e) => [e.name, e.type, e.latin]), [['فرانسوا هولاند', 'PER', null], ['فرنسا', 'LOC', 'France']])
+})
+
 test('gives the article back to a name cut after the preposition ل (للرياض → الرياض), not to للبنان', () => {
   const gaz = new NameIndex([
     ...parseGazetteer('arabic\tlatin\tkind\tsource\nالرياض\tRiyadh\tcity\tcurated\nلبنان\tLebanon\tcountry\tcurated\n', 'LOC'),

@@ -2,6 +2,7 @@ import type { Entity } from '../core/record.js'
 import type { Span } from '../core/span.js'
 import type { EntityType, KnownName, NameIndex } from './gazetteer.js'
 import { nameKey } from './name-key.js'
+import { normalizeForMatch } from '../normalize/normalize.js'
 
 /** One mention found in the text, before grouping. */
 export interface Mention {
@@ -34,7 +35,7 @@ interface Item {
   readonly words: readonly string[]
   readonly key: string
   readonly known: KnownName | null
-  /** The gazetteer knows this one-word name as a place (`السعودية`, `دبي`). */
+  /** The gazetteer knows this one-word name, spelled so, as a place (`السعودية`, `دبي`). */
   readonly place: boolean
 }
 
@@ -116,7 +117,9 @@ export function groupMentions(text: string, mentions: readonly Mention[], names:
     const candidates = names ? names.lookup(surface) : []
     const known = candidates.find((n) => n.type === mention.type) ?? null
     const words = key ? key.split(' ') : []
-    return { mention, index, surface, key, words, known, place: words.length === 1 && candidates.some((n) => n.type === 'LOC') }
+    // Spelled as the gazetteer spells it, not only folded alike (`بوتين` folds like `بوتان`, Bhutan).
+    const place = words.length === 1 && candidates.some((n) => n.type === 'LOC' && normalizeForMatch(n.arabic) === normalizeForMatch(surface))
+    return { mention, index, surface, key, words, known, place }
   })
   // Full names first, so shorter forms find the entity they abbreviate.
   const order = [...items].sort((a, b) => b.words.length - a.words.length || a.mention.span[0] - b.mention.span[0])
@@ -128,8 +131,9 @@ export function groupMentions(text: string, mentions: readonly Mention[], names:
       const fits =
         (it.key !== '' && g.keys.has(it.key)) ||
         (it.known !== null && g.latin !== null && it.known.latin === g.latin) ||
-        // A known place is not a short form of an organisation named after it: `السعودية` is not `أرامكو السعودية`.
-        (!(it.place && g.longest.mention.type === 'ORG') &&
+        // A known place is no short form of a person or an organisation: `السعودية` is not
+        // `أرامكو السعودية`, and `فرنسا` is not `فرانسوا هولاند` though their letters fold alike.
+        (!(it.place && g.longest.mention.type !== 'LOC') &&
           isShortFormOf(it.words, g.longest.words, g.longest.mention.type === 'PER' || it.mention.type === 'PER' ? 'PER' : g.longest.mention.type))
       if (!fits) continue
       // A known entity (the gazetteer has its name) wins over one that is not, then the nearest:
