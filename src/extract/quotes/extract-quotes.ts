@@ -678,10 +678,20 @@ class Extractor {
     if (i >= limit || !isWord(view, i)) return null
     const w = view.norm[i]!
     if (hasArticle(w.slice(conjunctionCut(w))) || view.cls[i]! & (WordClass.Title | WordClass.Media)) return readPhrase(view, i, limit, this.quoteEnd)
+    // `وتعزيز التنمية الشاملة …، مشيرا إلى أن`: a verbal noun opens the sentence, not a verb with its subject.
+    if (isVerbalNoun(w.slice(conjunctionCut(w)))) return null
     const after = readPhrase(view, i + 1, limit, this.quoteEnd)
     if (after && isPlausibleSubject(view, after)) return after
     return null
   }
+}
+
+/**
+ * True for a normalized word with the shape of a verbal noun that no verb has: تفعيل (`تعزيز`),
+ * إفعال (`إعلان`), افتعال/انفعال (`اتفاق`, `انسحاب`), استفعال (`استمرار`).
+ */
+function isVerbalNoun(w: string): boolean {
+  return /^ت..ي.$/.test(w) || /^[اأإ]..ا.$/.test(w) || /^ا[نت]..ا.$|^ا.ت.ا.$/.test(w) || /^است..ا.$/.test(w)
 }
 
 /** True for a one-word phrase that is a noun with a pronoun (`تعبيره`, `قوله`): its speaker is carried over. */

@@ -169,6 +169,11 @@ test('a participle takes the subject of its sentence (وطلب بوتين …، 
   assert.deepEqual(got, [{ text: 'أن اجتماعهما كان دافئا للغاية', direct: false, speaker: 'بوتين', cue: 'مشيرا' }])
 })
 
+test('a participle after a sentence opened by a verbal noun carries the last speaker (وتعزيز التنمية …، مشيرا إلى أن)', () => {
+  const got = quotes('وأوضح مدير الجامعة الدكتور عبدالرحمن اليوبي أن المذكرة تهدف إلى تطوير الخدمات الصحية. وتعزيز التنمية الشاملة في المنطقة مشيرا إلى أن ذلك التعاون يأتي تفعيلا للمذكرة الموقعة.')
+  assert.deepEqual(got.map((q) => [q.speaker, q.cue]), [['عبدالرحمن اليوبي', 'أوضح'], ['عبدالرحمن اليوبي', 'مشيرا']])
+})
+
 // ------------------------------------------------------------------ reported speech
 
 test('indirect speech with أكد أن، أشار إلى أن، اقترح أنه ends at its clause', () => {
