@@ -527,7 +527,9 @@ class Extractor {
       return null
     }
     // `وقال، جيسي ويلر، كبير مهندسي …، إن`: a comma may stand right after the verb.
-    const first = c + 1 < end && /^[،,]$/.test(view.norm[c + 1]!) ? c + 2 : c + 1
+    let first = c + 1 < end && /^[،,]$/.test(view.norm[c + 1]!) ? c + 2 : c + 1
+    // `أوضح ذلك المدير العام …`: the demonstrative is the verb's object; the subject follows it.
+    if (first + 1 < end && DEMONSTRATIVE_OBJECTS.has(view.norm[first]!)) first++
     const after = readPhrase(view, first, Math.min(end, first + 25), this.quoteEnd)
     if (after) return isPlausibleSubject(view, after, cue.prep) ? this.pickApposition(after, end) : null
     // `سيرجي لافروف، الذي أشاد …`, `"ذي دايلي مايل" التي رأت …`: the relative's antecedent.
@@ -693,6 +695,9 @@ class Extractor {
 function isVerbalNoun(w: string): boolean {
   return /^ت..ي.$/.test(w) || /^[اأإ]..ا.$/.test(w) || /^ا[نت]..ا.$|^ا.ت.ا.$/.test(w) || /^است..ا.$/.test(w)
 }
+
+/** Demonstratives a reporting verb takes as its object before its subject: `أعلن ذلك الوزير`. */
+const DEMONSTRATIVE_OBJECTS = new Set(['ذلك', 'هذا', 'هذه', 'ذاك'])
 
 /** True for a one-word phrase that is a noun with a pronoun (`تعبيره`, `قوله`): its speaker is carried over. */
 function isPronounNoun(view: WordView, p: Phrase): boolean {

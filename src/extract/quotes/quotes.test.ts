@@ -174,6 +174,17 @@ test('a participle after a sentence opened by a verbal noun carries the last spe
   assert.deepEqual(got.map((q) => [q.speaker, q.cue]), [['عبدالرحمن اليوبي', 'أوضح'], ['عبدالرحمن اليوبي', 'مشيرا']])
 })
 
+test('a demonstrative object between the verb and its subject (أوضح ذلك المدير العام …)', () => {
+  const got = quotes('أوضح ذلك المدير العام للتعليم بمنطقة الرياض محمد بن عبدالله المرشد وبين أن اللجنة أعدت رابطا إلكترونيا لاستقبال بيانات المدارس.')
+  assert.equal(got.length, 1)
+  assert.match(got[0]!.speaker ?? '', /محمد بن عبدالله المرشد$/)
+})
+
+test('a one-word name in quotes after a place noun is a name, not a quote (جبل "دنا")', () => {
+  const got = quotes('وقال المتحدث إنها سقطت فوق جبل "دنا" في سلسلة جبال زاغروس على بعد نحو 500 كلم من طهران.')
+  assert.deepEqual(got.map((q) => [q.text, q.direct]), [['إنها سقطت فوق جبل "دنا" في سلسلة جبال زاغروس على بعد نحو 500 كلم من طهران', false]])
+})
+
 // ------------------------------------------------------------------ reported speech
 
 test('indirect speech with أكد أن، أشار إلى أن، اقترح أنه ends at its clause', () => {
