@@ -128,6 +128,11 @@ test('gives bare magnitude plurals their magnitude, approximately', () => {
   assert.equal(one('وتسببت بآلاف الإعاقات الدائمة.').text, 'آلاف الإعاقات')
 })
 
+test('من أصل is "out of", not the counted noun', () => {
+  const q = quantities('وأوضح أن ذلك يشمل 7,9 ملايين من أصل سكان جنوب السودان البالغ عددهم 11,6 مليون شخص.')
+  assert.deepEqual(q.map((x) => [x.text, x.value, x.unit]), [['7,9 ملايين', 7900000, null], ['11,6 مليون شخص', 11600000, 'شخص']])
+})
+
 test('puts hedges in the span and marks them approximate', () => {
   assert.deepEqual(one('أرسلت كوريا الشمالية حوالي 15 ألف جندي إلى روسيا.'), { text: 'حوالي 15 ألف جندي', value: 15000, approx: true, unit: 'جندي' })
   assert.equal(one('قتل نحو 35 شخصا في الانفجار.').text, 'نحو 35 شخصا')

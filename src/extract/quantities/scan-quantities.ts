@@ -100,6 +100,9 @@ function stripOne(w: string): string {
 }
 
 /** True when a word after a number can be the counted noun (`جندي`, `قتيلا`, `دولار`). */
+/** Nouns after `من` that make "out of" (`7.9 ملايين من أصل 11.6 مليون`), not the counted noun. */
+const OUT_OF = new Set(['اصل', 'مجموع', 'اجمالي', 'بين', 'ضمن'])
+
 function isUnitWord(t: Tok, j: number): boolean {
   if (j >= t.n || t.kind[j] !== ARABIC) return false
   const w = t.norms[j]!
@@ -273,7 +276,7 @@ export function scanQuantities(doc: DocBuilder, times: readonly TimeExpression[]
         // `دولار كندي`, `جنيه استرليني`.
         if (CURRENCIES.has(norms[end]!) && CURRENCY_ADJECTIVES.has(norms[end + 1] ?? '')) unitEnd++
         end = unitEnd
-      } else if (nx === 'من' && (r.words || r.approx) && isUnitWord(t, end + 1)) {
+      } else if (nx === 'من' && (r.words || r.approx) && isUnitWord(t, end + 1) && !OUT_OF.has(norms[end + 1]!)) {
         // `الآلاف من الألغام`, `المئات من المدنيين`, `ثلاثة من الجنود`.
         unitStart = end + 1
         unitEnd = end + 2
