@@ -83,3 +83,11 @@ test('drops ولي العهد tagged as an organisation, and leaves an organisat
   const alone = sentence('سمو ولي العهد')
   assert.deepEqual(alone.repair([{ tokenStart: 2, tokenEnd: 3, type: ORG }]), [])
 })
+
+test('splits a place from the larger place it is in: كيندرابارا بولاية أوريسا', () => {
+  const s = sentence('في منطقة كيندرابارا بولاية أوريسا شرقي الهند')
+  assert.deepEqual(s.repair([{ tokenStart: 2, tokenEnd: 5, type: LOC }]), [['كيندرابارا', LOC], ['ولاية أوريسا', LOC]])
+  // A person is not split there.
+  const p = sentence('قال أحمد بولاية إن')
+  assert.deepEqual(p.repair([{ tokenStart: 1, tokenEnd: 3, type: PERS }]), [['أحمد بولاية', PERS]])
+})

@@ -57,7 +57,9 @@ function isPersonTitleAt(form: FormAt, i: number): boolean {
  * - Two places or two people joined by `و` in one chunk (`مصر والسعودية`, `باريس ولندن`) are
  *   split where a name the gazetteer knows starts after the `و`, unless the gazetteer knows the
  *   whole chunk as one name (`البوسنة والهرسك`, `ترينيداد وتوباغو`). A name that merely starts with
- *   و (`هيذر ويلسون`, `بني وليد`) has no known name after the letter and stays whole.
+ *   و (`هيذر ويلسون`, `بني وليد`) has no known name after the letter and stays whole. A place
+ *   chunk is also split before the place it is in (`كيندرابارا بولاية أوريسا` → `كيندرابارا`,
+ *   `ولاية أوريسا`).
  * - A person chunk is split around `و` with a nisba adjective (`نيمار والأوروغوياني لويس سواريز`:
  *   "Neymar and the Uruguayan Luis Suárez"), and title words at its edges (`سمو`, `ولي` of
  *   `ولي العهد`) are cut off. The words of `ولي العهد` are cut off a chunk of any type (`بولي العهد`
@@ -68,7 +70,7 @@ function isPersonTitleAt(form: FormAt, i: number): boolean {
 export function repairChunks(chunks: readonly TaggedChunk[], form: FormAt, gaz: GazetteerMatches): TaggedChunk[] {
   const out: TaggedChunk[] = []
   for (const c of chunks) {
-    for (const part of splitCoordination(c, form, gaz)) {
+    for (const part of splitJoinedNames(c, form, gaz)) {
       const pieces = part.type === PERS ? splitAtNisba(part, form) : [part]
       for (const piece of pieces) {
         const trimmed = trimTitles(piece, part.type === PERS ? isPersonTitleAt : isCrownPrinceAt, form)
@@ -79,7 +81,10 @@ export function repairChunks(chunks: readonly TaggedChunk[], form: FormAt, gaz: 
   return out
 }
 
-function splitCoordination(c: TaggedChunk, form: FormAt, gaz: GazetteerMatches): TaggedChunk[] {
+/** `بولاية`, `بمحافظة`, `لمدينة`: a preposition and a place designator, which start the larger place a place is in. */
+const IN_PLACE = /^[بل](ولايه|محافظه|مدينه|اقليم|منطقه|مقاطعه|قريه|بلده|ضاحيه|جزيره|اماره|بلديه)$/
+
+function splitJoinedNames(c: TaggedChunk, form: FormAt, gaz: GazetteerMatches): TaggedChunk[] {
   if (c.type !== PERS && c.type !== LOC) return [c]
   if (gaz.lengths[c.tokenStart]! >= c.tokenEnd - c.tokenStart) return [c] // the whole chunk is one known name
   const parts: TaggedChunk[] = []
@@ -87,10 +92,11 @@ function splitCoordination(c: TaggedChunk, form: FormAt, gaz: GazetteerMatches):
   let cut = c.cut
   for (let i = c.tokenStart + 1; i < c.tokenEnd; i++) {
     const known = gaz.lengths[i]! > 0 && gaz.cuts[i]! >= 1 && form(i).startsWith('و') && i + gaz.lengths[i]! <= c.tokenEnd
-    if (!known) continue
+    const within = c.type === LOC && IN_PLACE.test(form(i))
+    if (!known && !within) continue
     parts.push(cut === undefined ? { tokenStart: start, tokenEnd: i, type: c.type } : { tokenStart: start, tokenEnd: i, type: c.type, cut })
     start = i
-    cut = gaz.cuts[i]!
+    cut = known ? gaz.cuts[i]! : 1
   }
   if (parts.length === 0) return [c]
   parts.push({ tokenStart: start, tokenEnd: c.tokenEnd, type: c.type, cut: cut! })
