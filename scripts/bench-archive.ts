@@ -10,13 +10,15 @@
  *     against PostgreSQL's built-in `arabic` text-search configuration on the same articles;
  *  4. the ×10 set ingested with 2 workers, then search p50/p95 at ≈200,000 articles.
  *
- *   npm run bench:archive -- [--pg URL] [--no-pg] [--no-scale] [--scale N] [--limit N] [--out FILE] [--keep]
+ *   npm run bench:archive -- [--pg URL] [--no-pg] [--no-scale] [--scale N] [--limit N] [--out FILE] [--keep] [--keep-scaled FILE]
  *
  * --keep leaves the work folder (the SQLite archives, the ×N input) in place and prints its path.
+ * --keep-scaled FILE copies the ×N archive to FILE (`npm run bench` keeps it as
+ * bench-out/archive-x10.db for `bench:api`, which measures the HTTP API at that size).
  *
  * PostgreSQL: --pg URL, else $MARSAD_TEST_PG (see .ci/postgres.sh); throwaway schemas are dropped.
  */
-import { createWriteStream, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { copyFileSync, createWriteStream, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { performance } from 'node:perf_hooks'
@@ -60,6 +62,7 @@ const pgUrl = args.includes('--no-pg') ? undefined : (flag('--pg') ?? process.en
 const doScale = !args.includes('--no-scale')
 const outFile = flag('--out') ?? join('bench-out', 'archive.json')
 const keep = args.includes('--keep')
+const keepScaled = flag('--keep-scaled')
 
 const log = (s: string): void => {
   process.stderr.write(s + '\n')
@@ -316,6 +319,12 @@ if (doScale && scale > 1) {
   searches.push(await runQueries(`marsad (sqlite) ×${scale}`, n, marsadSearch(archive), false))
   results.scaledArchiveBytes = fileSize(db2)
   await archive.close()
+  if (keepScaled) {
+    // Closed, so the WAL is checkpointed into the file: one file holds the whole archive.
+    mkdirSync(dirname(keepScaled), { recursive: true })
+    copyFileSync(db2, keepScaled)
+    log(`×${scale} archive (${n} articles) kept as ${keepScaled}`)
+  }
 }
 
 /**
