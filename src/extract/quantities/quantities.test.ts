@@ -128,6 +128,10 @@ test('gives bare magnitude plurals their magnitude, approximately', () => {
   assert.equal(one('وتسببت بآلاف الإعاقات الدائمة.').text, 'آلاف الإعاقات')
 })
 
+test('digits take the definite noun after من as their unit (6 من الإرهابيين)', () => {
+  assert.deepEqual(one('وتمكنت الشرطة من السيطرة على الوضع ولقي 6 من الإرهابيين مصرعهم.'), { text: '6 من الإرهابيين', value: 6, approx: false, unit: 'الإرهابيين' })
+})
+
 test('من أصل is "out of", not the counted noun', () => {
   const q = quantities('وأوضح أن ذلك يشمل 7,9 ملايين من أصل سكان جنوب السودان البالغ عددهم 11,6 مليون شخص.')
   assert.deepEqual(q.map((x) => [x.text, x.value, x.unit]), [['7,9 ملايين', 7900000, null], ['11,6 مليون شخص', 11600000, 'شخص']])

@@ -276,8 +276,8 @@ export function scanQuantities(doc: DocBuilder, times: readonly TimeExpression[]
         // `دولار كندي`, `جنيه استرليني`.
         if (CURRENCIES.has(norms[end]!) && CURRENCY_ADJECTIVES.has(norms[end + 1] ?? '')) unitEnd++
         end = unitEnd
-      } else if (nx === 'من' && (r.words || r.approx) && isUnitWord(t, end + 1) && !OUT_OF.has(norms[end + 1]!)) {
-        // `الآلاف من الألغام`, `المئات من المدنيين`, `ثلاثة من الجنود`.
+      } else if (nx === 'من' && (r.words || r.approx || norms[end + 1]!.startsWith('ال')) && isUnitWord(t, end + 1) && !OUT_OF.has(norms[end + 1]!)) {
+        // `الآلاف من الألغام`, `المئات من المدنيين`, `ثلاثة من الجنود`, `6 من الإرهابيين`.
         unitStart = end + 1
         unitEnd = end + 2
         end = unitEnd
