@@ -185,6 +185,11 @@ test('a one-word name in quotes after a place noun is a name, not a quote (جب�
   assert.deepEqual(got.map((q) => [q.text, q.direct]), [['إنها سقطت فوق جبل "دنا" في سلسلة جبال زاغروس على بعد نحو 500 كلم من طهران', false]])
 })
 
+test('an emphatic phrase is the speaker whole (وأضاف نفس المصدر، المصدر ذاته)', () => {
+  assert.deepEqual(quotes('وأضاف نفس المصدر أنه بعد استشارة النيابة العمومية أذنت بإيقافه.').map((q) => q.speaker), ['نفس المصدر'])
+  assert.deepEqual(quotes('وأكد المصدر ذاته أن التحقيق مستمر مع الموقوفين.').map((q) => q.speaker), ['المصدر ذاته'])
+})
+
 // ------------------------------------------------------------------ reported speech
 
 test('indirect speech with أكد أن، أشار إلى أن، اقترح أنه ends at its clause', () => {
@@ -262,6 +267,7 @@ test('sources by verb with a media subject: ذكرت وكالة، أفادت ت�
 
 test('حسب الحاجة and وفقا للقانون are no sources', () => {
   assert.deepEqual(sources('توزع المساعدات حسب الحاجة ووفقا للقانون.'), [])
+  assert.deepEqual(sources('هذيان بعض من يغير لونه حسب الأوضاع، وتلك الفئات التي تقلب الحقائق حسب مصالحها.'), [])
 })
 
 // ------------------------------------------------------------------ bad input

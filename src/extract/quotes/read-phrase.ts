@@ -169,6 +169,9 @@ export function isPlausibleSubject(view: WordView, p: Phrase, prep: string | nul
   return !view.cue[i]
 }
 
+/** Emphatic words (the same …, … itself), normalized: `نفس المصدر`, `المصدر ذاته`, `ذات المسؤول`. */
+const EMPHATICS = new Set(['نفس', 'ذات', 'نفسه', 'ذاته', 'نفسها', 'ذاتها', 'عينه', 'عينها', 'نفسهم', 'انفسهم'])
+
 /**
  * Narrows a speaker phrase to the name in it: `وزير الخارجية الروسي سيرجي لافروف` → `سيرجي لافروف`,
  * `سيسيليا مالمستروم مفوضة التجارة` → `سيسيليا مالمستروم`. A phrase without a name stays whole
@@ -177,6 +180,8 @@ export function isPlausibleSubject(view: WordView, p: Phrase, prep: string | nul
 export function narrowToName(view: WordView, p: Phrase): Phrase {
   const { tokenStart: a, tokenEnd: b } = p
   if (b - a < 2) return p
+  // `نفس المصدر`, `المصدر ذاته`: a phrase with an emphatic is a description, with no name in it.
+  for (let i = a; i < b; i++) if (EMPHATICS.has(view.norm[i]!)) return p
   const titled = (i: number): boolean => hasArticle(view.norm[i]!) || (view.cls[i]! & (WordClass.Title | WordClass.Media | WordClass.Institution)) !== 0
   const plain = (i: number): boolean => isWord(view, i) && !titled(i) && !(view.cls[i]! & STOP)
   if (isNameLike(view, p)) {
