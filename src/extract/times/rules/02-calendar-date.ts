@@ -188,6 +188,11 @@ function monthValue(ctx: TimeContext, at: number, mr: MonthRead, day: number | n
   return day !== null ? dayValue(y, mr.month, day) : formatMonth(y, mr.month)
 }
 
+/** `نفس الشهر`, `ذات الشهر`: the same month. */
+const SAME = new Set(['نفس', 'ذات'])
+/** `الشهر ذاته`, `الشهر نفسه`: the same month. */
+const SAME_AFTER = new Set(['ذاته', 'نفسه'])
+
 /** `20 يوليو 2015`, `الأول من يناير`, `العشرين من الشهر الماضي`, `يوليو/تموز الماضي`, `شهر رمضان`. */
 function matchMonthDate(ctx: TimeContext, i: number): TimeMatch | null {
   let j = i
@@ -200,13 +205,19 @@ function matchMonthDate(ctx: TimeContext, i: number): TimeMatch | null {
     if (ctx.norms[j] === 'من') j++
     // `العشرين من الشهر الماضي`, `الخامس من هذا الشهر`.
     let k = j
-    if (ctx.norms[k] === 'هذا' && ctx.form(k + 1) === 'الشهر') k++
+    // `الخامس عشر من نفس الشهر`, `… من الشهر ذاته`: the month the story last named a day in.
+    let same = false
+    if ((ctx.norms[k] === 'هذا' || SAME.has(ctx.norms[k]!)) && ctx.form(k + 1) === 'الشهر') {
+      same = ctx.norms[k] !== 'هذا'
+      k++
+    }
     if (ctx.form(k) === 'الشهر') {
-      const s = ctx.word(k + 1)
+      same ||= SAME_AFTER.has(ctx.norms[k + 1] ?? '')
+      const s = same ? null : ctx.word(k + 1)
       const shift = s && s.type === 'shift' ? s.dir : null
-      const end = shift === null ? k + 1 : k + 2
-      if (d.words && shift === null && k === j && ctx.norms[j - 1] !== 'من') return null
-      const ref = ctx.ref
+      const end = shift === null && !SAME_AFTER.has(ctx.norms[k + 1] ?? '') ? k + 1 : k + 2
+      if (d.words && shift === null && !same && k === j && ctx.norms[j - 1] !== 'من') return null
+      const ref = same ? ctx.anchorDay() : ctx.ref
       if (!ref) return { tokenStart: i, cut: ctx.cuts[i]!, tokenEnd: end, value: null }
       const mo = addMonths(ref, shift ?? 0)
       const value = dayValue(mo.y, mo.m, day)
