@@ -91,3 +91,11 @@ test('splits a place from the larger place it is in: كيندرابارا بول
   const p = sentence('قال أحمد بولاية إن')
   assert.deepEqual(p.repair([{ tokenStart: 1, tokenEnd: 3, type: PERS }]), [['أحمد بولاية', PERS]])
 })
+
+test('cuts the title آية الله off a person, and drops it alone', () => {
+  const s = sentence('وقال آية الله علي السيستاني إن آية الله دعا')
+  assert.deepEqual(s.repair([{ tokenStart: 1, tokenEnd: 5, type: PERS }, { tokenStart: 6, tokenEnd: 8, type: PERS }]), [['علي السيستاني', PERS]])
+  // عبد الله is a name.
+  const abd = sentence('قال عبد الله الثاني')
+  assert.deepEqual(abd.repair([{ tokenStart: 1, tokenEnd: 4, type: PERS }]), [['عبد الله الثاني', PERS]])
+})

@@ -124,7 +124,12 @@ function splitAtNisba(c: TaggedChunk, form: FormAt): TaggedChunk[] {
 function trimTitles(c: TaggedChunk, isTitle: (form: FormAt, i: number) => boolean, form: FormAt): TaggedChunk | null {
   let start = c.tokenStart
   let end = c.tokenEnd
-  while (start < end && isTitle(form, start)) start++
+  for (;;) {
+    if (start < end && isTitle(form, start)) start++
+    // `آية الله علي خامنئي`: the two words of the title Ayatollah.
+    else if (isTitle === isPersonTitleAt && end - start >= 2 && readings(form(start)).includes('ايه') && form(start + 1) === 'الله') start += 2
+    else break
+  }
   while (end > start && isTitle(form, end - 1)) end--
   if (start === end) return null
   if (start === c.tokenStart && end === c.tokenEnd) return c

@@ -113,6 +113,9 @@ test('reads short forms of organisations unless the short form is generic', () =
   assert.ok(isShortFormOf(k('الأناضول'), k('وكالة الأناضول'), 'ORG'))
   assert.ok(isShortFormOf(k('بايرن'), k('بايرن ميونيخ'), 'ORG'))
   assert.ok(!isShortFormOf(k('الاتحاد'), k('الاتحاد الأوروبي'), 'ORG'))
+  // The name between the kind of organisation and an adjective.
+  assert.ok(isShortFormOf(k('البوليساريو'), k('جبهة البوليساريو الانفصالية'), 'ORG'))
+  assert.ok(!isShortFormOf(k('الوطني'), k('البنك الوطني الكويتي'), 'ORG'))
 })
 
 test('reads first and last names of people, not middle ones', () => {
