@@ -116,6 +116,7 @@ test('reads short forms of organisations unless the short form is generic', () =
   // The name between the kind of organisation and an adjective.
   assert.ok(isShortFormOf(k('البوليساريو'), k('جبهة البوليساريو الانفصالية'), 'ORG'))
   assert.ok(!isShortFormOf(k('الوطني'), k('البنك الوطني الكويتي'), 'ORG'))
+  assert.ok(!isShortFormOf(k('الأمم المتحدة'), k('برنامج الأمم المتحدة الإنمائي'), 'ORG'))
 })
 
 test('reads first and last names of people, not middle ones', () => {

@@ -67,9 +67,10 @@ export function isShortFormOf(short: readonly string[], long: readonly string[],
   if (type === 'PER') return atStart || atEnd || firstAndLast(short, long)
   if (type === 'ORG') {
     if (short.length === 1 && GENERIC_ORG_WORDS.has(short[0]!)) return false
-    // `البوليساريو` of `جبهة البوليساريو الانفصالية`: the name after the kind of organisation
-    // (but not an adjective there: `الوطني` of `البنك الوطني الكويتي`).
-    return atStart || atEnd || (GENERIC_ORG_WORDS.has(long[0]!) && occursAt(short, long, 1) && !/يه?$/.test(short[short.length - 1]!))
+    // `البوليساريو` of `جبهة البوليساريو الانفصالية`: the one-word name after the kind of
+    // organisation (but not an adjective there: `الوطني` of `البنك الوطني الكويتي`; and `الأمم
+    // المتحدة` is not `برنامج الأمم المتحدة الإنمائي`).
+    return atStart || atEnd || (short.length === 1 && GENERIC_ORG_WORDS.has(long[0]!) && occursAt(short, long, 1) && !/يه?$/.test(short[0]!))
   }
   for (let at = 0; at + short.length <= long.length; at++) {
     if (!occursAt(short, long, at)) continue
