@@ -400,9 +400,26 @@ function buildGazetteer(): Gazetteer | null {
     if (existsSync(path)) for (const n of parseGazetteer(readFileSync(path, 'utf8'), type)) names.push({ arabic: n.arabic, type: id })
   }
   if (!flag('--no-sports')) names.push(...sportsNames())
-  const gazetteer = buildGazetteerIndex(names)
-  log(`gazetteers: ${names.length} names`)
+  const adjectives = nationalityAdjectives()
+  const gazetteer = buildGazetteerIndex(names, adjectives)
+  log(`gazetteers: ${names.length} names, ${adjectives.length} nationality adjectives`)
   return gazetteer
+}
+
+/**
+ * ArWikiCats' masculine nationality adjectives with the article (`الإيطالي`; MIT), for the
+ * tagger's club rule (`GazBit.Nationality`). Without `المالي`, which is also "financial"
+ * (`سوق دبي المالي`).
+ */
+function nationalityAdjectives(): string[] {
+  const file = join(shared, 'data', 'arwikicats-en-ar', 'nationalities_nationalities_data.json')
+  const data = JSON.parse(readFileSync(file, 'utf8')) as Record<string, { the_male?: string }>
+  const out = new Set<string>()
+  for (const key of Object.keys(data).sort()) {
+    const adjective = data[key]!.the_male?.trim()
+    if (adjective && adjective !== 'المالي' && /^ال[\u0621-\u064a]+$/.test(adjective)) out.add(adjective)
+  }
+  return [...out]
 }
 
 /**
