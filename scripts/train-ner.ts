@@ -547,7 +547,7 @@ function main(): void {
       license: 'CC BY-SA 4.0 (see models/README.md for attribution)',
       trainedOn: dev.length ? 'ANERcorp CAMeL split (reconstructed), first 5/6 of train' : 'ANERcorp CAMeL split (reconstructed), train',
       unlabelled: ['arwiki-text-cc-by-sa (CC BY-SA 4.0)', 'ANT corpus v1.1 (Apache-2.0)', 'ANERcorp train text'],
-      nameLists: ['NETransliteration Wikidata person tokens (CC0)', 'google/transliteration ar2en (Apache-2.0)', 'AKhateeb/arabic-names (MIT)', 'data/gazetteers (see its SOURCES.md)', 'ArWikiCats sports clubs, leagues, cups and federations (MIT), secondary names'],
+      nameLists: ['NETransliteration Wikidata person tokens (CC0)', 'google/transliteration ar2en (Apache-2.0)', 'AKhateeb/arabic-names (MIT)', 'data/gazetteers (see its SOURCES.md)', 'ArWikiCats sports clubs, leagues, cups and federations (MIT), secondary names', 'ArWikiCats nationality adjectives (MIT), for the club rule'],
       config: CONFIG,
     })
     writeFileSync(out, bytes)
