@@ -63,6 +63,12 @@ export const GazBit = {
    */
   SecondaryOrg: 1 << 13,
   SecondaryMisc: 1 << 14,
+  /**
+   * The word is a masculine nationality adjective with the article (`الإيطالي`): after a city's
+   * name it makes the city a club's (`ميلان الإيطالي`), see `WordProfile.nationality`. Not a
+   * name and not a feature: `WordProfile.gaz` leaves it out.
+   */
+  Nationality: 1 << 15,
 } as const
 
 /** Bits of a phrase that make it a gazetteer match (a full name of a type, in either list). */
@@ -106,8 +112,10 @@ export interface WordProfile {
   readonly gazCuts: readonly number[]
   /** Gazetteer bits of each of `gazForms` alone. */
   readonly gazBits: readonly number[]
-  /** Gazetteer bits of the word alone (any reading). */
+  /** Gazetteer bits of the word alone (any reading), without `GazBit.Nationality`. */
   readonly gaz: number
+  /** The word, or its reading without a proclitic, is a masculine nationality adjective (`GazBit.Nationality`). */
+  readonly nationality: boolean
   /** 1 for a word with letters, 0 for numbers and punctuation. */
   readonly isWord: boolean
   /** Weight sums of the word under the first and second model, filled by the tagger on first use. */
@@ -330,6 +338,8 @@ export class FeatureExtractor {
         }
       }
     }
+    const nationality = (gaz & GazBit.Nationality) !== 0
+    gaz &= ~GazBit.Nationality
     if (gaz) {
       for (let t = 0; t < 4; t++) {
         if (gaz & (1 << t)) self.push(feature(T.GazFull, t))
@@ -353,7 +363,7 @@ export class FeatureExtractor {
 
     return {
       owner: this, form, formHash, self: Uint32Array.from(self), context: Uint32Array.from(context),
-      key, keyHash, cut, gazForms, gazCuts, gazBits, gaz, isWord, scores: [null, null], scoredBy: [null, null],
+      key, keyHash, cut, gazForms, gazCuts, gazBits, gaz, nationality, isWord, scores: [null, null], scoredBy: [null, null],
     }
   }
 

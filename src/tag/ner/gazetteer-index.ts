@@ -7,9 +7,13 @@ import { HashIndex } from './hash-index.js'
  * Compiles names into the tagger's hashed phrase table: each normalized name gets its type bit
  * (PERS 0, LOC 1, ORG 2, MISC 3), each of its leading word sequences the `Prefix` bit, and its
  * first and last words the `First`/`Last` bits of its type. A `secondary` name (ORG or MISC only)
- * gets the `Secondary*` bit instead of its type bit. Returns null for no names.
+ * gets the `Secondary*` bit instead of its type bit; each of `nationalities` (masculine nationality
+ * adjectives with the article) gets `Nationality`. Returns null for no names.
  */
-export function buildGazetteerIndex(names: readonly { readonly arabic: string; readonly type: number; readonly secondary?: boolean }[]): Gazetteer | null {
+export function buildGazetteerIndex(
+  names: readonly { readonly arabic: string; readonly type: number; readonly secondary?: boolean }[],
+  nationalities: readonly string[] = [],
+): Gazetteer | null {
   const phrases = new Map<string, number>()
   const or = (p: string, b: number): void => {
     phrases.set(p, (phrases.get(p) ?? 0) | b)
@@ -24,6 +28,10 @@ export function buildGazetteerIndex(names: readonly { readonly arabic: string; r
       or(tokens[0]!, 1 << (GazBit.FirstShift + type))
       or(tokens[tokens.length - 1]!, 1 << (GazBit.LastShift + type))
     }
+  }
+  for (const adjective of nationalities) {
+    const form = normalizeForMatch(adjective)
+    if (form && !form.includes(' ')) or(form, GazBit.Nationality)
   }
   if (phrases.size === 0) return null
   const index = HashIndex.withRoom(phrases.size)

@@ -2,8 +2,11 @@ import { test } from 'node:test'
 import assert from 'node:assert/strict'
 import { parseConll, scoreConll } from './conll.js'
 import { decodeModel, encodeModel } from './load-model.js'
-import { DOCUMENT_WINDOW, NerTagger } from './tagger.js'
+import { DOCUMENT_WINDOW, NerTagger, tidyChunks } from './tagger.js'
 import { chunksOf, TAGS, tagId } from './tags.js'
+import { FeatureExtractor } from './features.js'
+import { buildGazetteerIndex } from './gazetteer-index.js'
+import { normalizeForMatch } from '../../normalize/normalize.js'
 import { tinyTrainingText, trainTinyModel } from '../../../test/fixtures/ner/tiny-model.js'
 
 const model = trainTinyModel(tinyTrainingText())
@@ -71,4 +74,29 @@ test('parses CoNLL with and without tags', () => {
   assert.equal(s.length, 2)
   assert.deepEqual(s[0], { tokens: ['موسكو', 'زار'], tags: ['B-LOC', 'O'] })
   assert.deepEqual(s[1], { tokens: ['بوتين', 'قال'], tags: null })
+})
+
+test('tidies chunks: a one-word ORG and the place after it are one ORG, a name takes its longer form from the document', () => {
+  const fx = new NerTagger(model).features
+  const sentences = ['وقال طلعت زكريا إن', 'فاز دينامو كييف بمراكش', 'ثم قال طلعت زكريا', 'قال زكريا'].map((s) => s.split(' ').map((t) => fx.profile(t)))
+  const tags = [
+    ['O', 'B-PERS', 'I-PERS', 'O'],
+    ['O', 'B-ORG', 'B-LOC', 'B-LOC'],
+    ['O', 'O', 'O', 'B-PERS'],
+    ['O', 'B-PERS'],
+  ].map((s) => Uint8Array.from(s, tagId))
+  const out = tidyChunks(sentences, tags, DOCUMENT_WINDOW).map((t) => Array.from(t, (x) => TAGS[x]!))
+  assert.deepEqual(out[1], ['O', 'B-ORG', 'I-ORG', 'B-LOC'])
+  assert.deepEqual(out[2], ['O', 'O', 'B-PERS', 'I-PERS'])
+  // A name seen only alone stays as it is, and so does a sentence beyond the window.
+  assert.deepEqual(out[3], ['O', 'B-PERS'])
+  assert.deepEqual(tidyChunks([sentences[0]!, sentences[2]!], [tags[0]!, Uint8Array.from([0, 0, 0, 1])], 0)[1], Uint8Array.from([0, 0, 0, 1]))
+})
+
+test('tidies chunks: a one-word place before a masculine nationality adjective is a club', () => {
+  const fx = new FeatureExtractor({ words: null, gazetteer: buildGazetteerIndex([], ['الإيطالي']), nameLikeness: null })
+  const sentences = ['فاز ميلان الإيطالي', 'في روما الإيطالية'].map((s) => s.split(' ').map((t) => fx.profile(normalizeForMatch(t))))
+  const tags = [['O', 'B-LOC', 'O'], ['O', 'B-LOC', 'O']].map((s) => Uint8Array.from(s, tagId))
+  const out = tidyChunks(sentences, tags, DOCUMENT_WINDOW).map((t) => Array.from(t, (x) => TAGS[x]!))
+  assert.deepEqual(out, [['O', 'B-ORG', 'O'], ['O', 'B-LOC', 'O']])
 })

@@ -3,7 +3,7 @@ import {
   boundaryFeature, CONTEXT_OFFSETS, contextFeatures, DocumentTagStats, FeatureBuffer, FeatureExtractor,
   type FeatureSink, type GazetteerMatches, type NerResources, type WordProfile,
 } from './features.js'
-import { TAG_COUNT } from './tags.js'
+import { TAG_COUNT, chunksOf, tagId } from './tags.js'
 import { normalizeForMatch } from '../../normalize/normalize.js'
 
 /**
@@ -99,6 +99,117 @@ function forEachInWindow(
   }
 }
 
+const B_ORG = tagId('B-ORG')
+const I_ORG = tagId('I-ORG')
+const B_LOC = tagId('B-LOC')
+const I_LOC = tagId('I-LOC')
+
+/**
+ * Makes a one-word ORG followed by a one-word LOC one ORG (`دينامو كييف`, `اتحاد الخميسات`,
+ * `أولمبيك آسفي`): the tagger knows the city, not the club named after it. In ANERcorp's train
+ * split an ORG is directly followed by a LOC 23 times, against 695 two-word ORGs; most of the 23
+ * are "X in Y" with the place behind ب or ل (`البوليساريو بتندوف`), which stays as it is.
+ */
+function joinOrgAndPlace(tags: Uint8Array, profiles: readonly WordProfile[]): void {
+  for (let i = 0; i + 1 < tags.length; i++) {
+    if (tags[i] !== B_ORG || tags[i + 1] !== B_LOC || tags[i + 2] === I_LOC) continue
+    const c = profiles[i + 1]!.form.charAt(0)
+    if (c !== 'ب' && c !== 'ل') tags[i + 1] = I_ORG
+  }
+}
+
+/** Longest chunk, in words, that `spreadNames` passes on (a longer one is rarely one name). */
+const MAX_SPREAD_WORDS = 12
+
+/** A multi-word chunk of the tagger's output: where it is and its type. */
+interface NamePhrase {
+  readonly sentence: number
+  readonly start: number
+  readonly length: number
+  readonly type: number
+}
+
+/** True when the words of `a` at `i` are those of `b` at `j`, for `length` words. */
+function sameWords(a: readonly WordProfile[], i: number, b: readonly WordProfile[], j: number, length: number): boolean {
+  if (i + length > a.length) return false
+  for (let k = 0; k < length; k++) if (a[i + k]!.form !== b[j + k]!.form) return false
+  return true
+}
+
+/**
+ * Gives an occurrence of a multi-word name the chunk the tagger found for the same words elsewhere
+ * in the document (within `window` sentences): a lone PERS `زكريا` inside `طلعت زكريا` grows to
+ * the whole name when `طلعت زكريا` was a PERS two sentences earlier. Only occurrences already
+ * tagged in part with that type, whose chunks stay inside the words, change; words tagged as
+ * names of two types elsewhere are left alone. (Label consistency, as in Krishnan and Manning 2006;
+ * on ANERcorp dev it adds 0.2 to 0.5 F1, mostly PERS boundaries.)
+ */
+function spreadNames(sentences: readonly (readonly WordProfile[])[], tags: Uint8Array[], window: number): void {
+  const byFirstWord = new Map<number, NamePhrase[]>()
+  tags.forEach((t, s) => {
+    for (const c of chunksOf(t)) {
+      if (c.tokenEnd - c.tokenStart < 2 || c.tokenEnd - c.tokenStart > MAX_SPREAD_WORDS) continue
+      const h = sentences[s]![c.tokenStart]!.formHash
+      let list = byFirstWord.get(h)
+      if (!list) byFirstWord.set(h, (list = []))
+      list.push({ sentence: s, start: c.tokenStart, length: c.tokenEnd - c.tokenStart, type: c.type })
+    }
+  })
+  if (byFirstWord.size === 0) return
+  for (let s = 0; s < sentences.length; s++) {
+    const words = sentences[s]!
+    // Per start and length in this sentence: the type the same words had elsewhere, or -2 for two types.
+    const found = new Map<number, number>()
+    for (let i = 0; i < words.length; i++) {
+      const list = byFirstWord.get(words[i]!.formHash)
+      if (!list) continue
+      for (const p of list) {
+        if (p.sentence === s || Math.abs(p.sentence - s) > window || !sameWords(words, i, sentences[p.sentence]!, p.start, p.length)) continue
+        const key = i * 256 + p.length
+        const had = found.get(key)
+        found.set(key, had === undefined || had === p.type ? p.type : -2)
+      }
+    }
+    // Longest phrases first, so `محمد بن راشد آل مكتوم` wins over `راشد آل مكتوم`.
+    const order = [...found.entries()].filter(([, type]) => type >= 0).sort((a, b) => (b[0] % 256) - (a[0] % 256) || a[0] - b[0])
+    for (const [key, type] of order) applyPhrase(tags[s]!, Math.floor(key / 256), key % 256, type)
+  }
+}
+
+/** Tags words [start, start + length) as one chunk of `type` when the chunks there stay inside it and one has that type. */
+function applyPhrase(tags: Uint8Array, start: number, length: number, type: number): void {
+  const end = start + length
+  let sameType = false
+  for (const c of chunksOf(tags)) {
+    if (c.tokenEnd <= start || c.tokenStart >= end) continue
+    if (c.tokenStart < start || c.tokenEnd > end) return
+    if (c.type === type) sameType = true
+  }
+  if (!sameType) return
+  tags[start] = 2 * type + 1
+  for (let k = start + 1; k < end; k++) tags[k] = 2 * type + 2
+}
+
+/**
+ * Makes a one-word LOC followed by a masculine nationality adjective an ORG (`فوزا على هامبورغ
+ * الألماني`, `ميلان الإيطالي`): a city takes the feminine (`باريس الفرنسية`), its club the masculine.
+ * In ANERcorp's train split a one-word chunk before such an adjective is an ORG 37 times, a LOC 14 times
+ * (and several of those are clubs too).
+ */
+function placeAsClub(tags: Uint8Array, profiles: readonly WordProfile[]): void {
+  for (let i = 0; i + 1 < tags.length; i++) {
+    if (tags[i] === B_LOC && tags[i + 1] === 0 && profiles[i + 1]!.nationality) tags[i] = B_ORG
+  }
+}
+
+/** The rules applied to the tagger's output, in order: `joinOrgAndPlace`, `spreadNames`, `placeAsClub`. */
+export function tidyChunks(sentences: readonly (readonly WordProfile[])[], tags: Uint8Array[], window: number): Uint8Array[] {
+  tags.forEach((t, i) => joinOrgAndPlace(t, sentences[i]!))
+  spreadNames(sentences, tags, window)
+  tags.forEach((t, i) => placeAsClub(t, sentences[i]!))
+  return tags
+}
+
 /** Features of one sentence, flat, with n + 1 token offsets. */
 interface SentenceFeatures {
   readonly feats: Uint32Array
@@ -159,7 +270,7 @@ export class NerTagger {
       this.scoreSentence(0, profiles, matches[i]!, em)
       return viterbi(em, profiles.length, first.transitions, constrained)
     })
-    if (!second) return firstTags
+    if (!second) return tidyChunks(sentences, firstTags, window)
     const out: Uint8Array[] = []
     forEachInWindow(sentences, firstTags, window, (i, stats) => {
       const profiles = sentences[i]!
@@ -175,7 +286,7 @@ export class NerTagger {
       fx.documentFeatures(profiles, firstTags[i]!, stats, this.sink)
       out.push(viterbi(em, profiles.length, second.transitions, constrained))
     })
-    return out
+    return tidyChunks(sentences, out, window)
   }
 
   /**

@@ -150,3 +150,19 @@ export function trainPerceptron(sentences: readonly TrainingSentence[], options:
   for (let k = 0; k < tw.length; k++) tw[k] = tw[k]! - tu[k]! / c
   return model
 }
+
+/**
+ * The mean of models of the same size: for a linear model, averaging the weights is averaging the
+ * scores, so an ensemble of differently seeded perceptrons costs nothing more to run than one.
+ */
+export function averageModels(models: readonly LinearModel[]): LinearModel {
+  const first = models[0]!
+  const weights = new Float32Array(first.weights.length)
+  const transitions = new Float32Array(first.transitions.length)
+  for (const m of models) {
+    if (m.bits !== first.bits) throw new Error('averageModels: models of different sizes')
+    for (let k = 0; k < weights.length; k++) weights[k]! += m.weights[k]! / models.length
+    for (let k = 0; k < transitions.length; k++) transitions[k]! += m.transitions[k]! / models.length
+  }
+  return { bits: first.bits, weights, transitions }
+}
