@@ -125,10 +125,13 @@ function zipfDraws(n: number, count: number, seed = 11): number[] {
   let sum = 0
   for (let k = 0; k < n; k++) cumulative[k] = sum += 1 / (k + 1)
   const out: number[] = []
-  let x = seed
+  // mulberry32: 32-bit integer arithmetic throughout (an LCG in doubles loses its low bits and cycles early).
+  let x = seed >>> 0
   for (let i = 0; i < count; i++) {
-    x = (x * 1103515245 + 12345) % 2147483648
-    const u = (x / 2147483648) * sum
+    x = (x + 0x6d2b79f5) >>> 0
+    let t = Math.imul(x ^ (x >>> 15), 1 | x)
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t
+    const u = (((t ^ (t >>> 14)) >>> 0) / 4294967296) * sum
     let lo = 0
     let hi = n - 1
     while (lo < hi) {
