@@ -6,7 +6,7 @@ import assert from 'node:assert/strict'
 import { analyze } from '../pipeline/analyze.js'
 import { prepared } from './archive.case.js'
 import { CachedArchive } from './cached-archive.js'
-import { openSqliteArchive } from './sqlite/archive.js'
+import { openSqliteArchive, type SqliteArchive } from './sqlite/archive.js'
 
 const TEXTS = [
   'الرياض (واس) - استقبل خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز في قصر اليمامة اليوم وزير الخارجية الأمريكي.',
@@ -14,8 +14,8 @@ const TEXTS = [
   'القاهرة - أعلنت وزارة الصحة المصرية تسجيل إصابات جديدة، وقال المتحدث باسم الوزارة إن الوضع تحت السيطرة.',
 ]
 
-/** A SQLite archive holding the analysed texts, with a count of the searches that reached it. */
-function archiveWithCounter() {
+/** Runs `body` on a fresh SQLite archive whose searches are counted, and removes the archive after. */
+async function withCountedArchive(body: (inner: SqliteArchive, searches: () => number) => Promise<void>): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'marsad-cache-'))
   const inner = openSqliteArchive(join(dir, 'a.db'))
   let searches = 0
@@ -24,19 +24,16 @@ function archiveWithCounter() {
     searches++
     return search(q, o)
   }
-  return {
-    inner,
-    searches: () => searches,
-    cleanup: async () => {
-      await inner.close()
-      rmSync(dir, { recursive: true, force: true })
-    },
+  try {
+    await body(inner, () => searches)
+  } finally {
+    await inner.close()
+    rmSync(dir, { recursive: true, force: true })
   }
 }
 
-test('the same search asked by many clients at once reaches the archive once, and again only after a write', async () => {
-  const { inner, searches, cleanup } = archiveWithCounter()
-  try {
+test('the same search asked by many clients at once reaches the archive once, and again only after a write', () =>
+  withCountedArchive(async (inner, searches) => {
     await inner.put(TEXTS.slice(0, 2).map((t, i) => prepared(analyze(t, { id: `a${i}`, published: '2018-03-25' }))))
     const cached = new CachedArchive(inner)
     const answers = await Promise.all(Array.from({ length: 20 }, () => cached.search('الكرملين')))
@@ -51,14 +48,10 @@ test('the same search asked by many clients at once reaches the archive once, an
     await inner.put([prepared(analyze(TEXTS[2]!, { id: 'a2', published: '2018-03-26' }))])
     assert.equal((await cached.search('الوزارة')).total, 1, 'a write through the inner archive is seen')
     assert.equal(searches(), 4)
-  } finally {
-    await cleanup()
-  }
-})
+  }))
 
-test('a failed read is not kept: the next asking tries again', async () => {
-  const { inner, searches, cleanup } = archiveWithCounter()
-  try {
+test('a failed read is not kept: the next asking tries again', () =>
+  withCountedArchive(async (inner, searches) => {
     const cached = new CachedArchive(inner)
     const search = inner.search.bind(inner)
     let fail = true
@@ -73,14 +66,10 @@ test('a failed read is not kept: the next asking tries again', async () => {
     assert.equal((await cached.search('الكرملين')).total, 0)
     assert.equal(cached.size, 1)
     assert.equal(searches(), 1)
-  } finally {
-    await cleanup()
-  }
-})
+  }))
 
-test('keeps no more than its memory allows, dropping the least recently used answers', async () => {
-  const { inner, searches, cleanup } = archiveWithCounter()
-  try {
+test('keeps no more than its memory allows, dropping the least recently used answers', () =>
+  withCountedArchive(async (inner, searches) => {
     await inner.put(TEXTS.map((t, i) => prepared(analyze(t, { id: `a${i}`, published: '2018-03-25' }))))
     const queries = ['الكرملين', 'الوزارة', 'اليمامة', 'سوتشي', 'الصحة']
     // Room for about two answers, as the cache measures them (JSON length, two bytes a character).
@@ -93,7 +82,4 @@ test('keeps no more than its memory allows, dropping the least recently used ans
     assert.equal(searches(), asked)
     await cached.search('الكرملين') // the first one asked is not
     assert.equal(searches(), asked + 1)
-  } finally {
-    await cleanup()
-  }
-})
+  }))
