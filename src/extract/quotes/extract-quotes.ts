@@ -86,7 +86,9 @@ export function extractQuotes(doc: DocBuilder, maxQuoteLength: number): QuotesAn
       doc.warn(warning('quotes/unclosed-quote', 'A quote mark opens here and never closes; the quote was cut at the end of its paragraph', [q.open, q.open + q.openLength]))
     }
   }
-  return new Extractor(view, segments).run()
+  // A name the entities layer found, written in quote marks (`فضيحة "كمبردج أناليتيكا"`), is a name.
+  const names = new Set((doc.layers.entities ?? []).flatMap((e) => e.mentions.map(([a, b]) => `${a}:${b}`)))
+  return new Extractor(view, segments, names).run()
 }
 
 class Extractor {
@@ -104,8 +106,12 @@ class Extractor {
   /** Closing-mark tokens of quotes read as names or titles. */
   readonly rejected = new Set<number>()
 
-  constructor(view: WordView, segments: QuotedSegment[]) {
+  /** Entity mentions as `start:end`: a quote holding exactly one is a name in quote marks. */
+  readonly names: ReadonlySet<string>
+
+  constructor(view: WordView, segments: QuotedSegment[], names: ReadonlySet<string> = new Set()) {
     this.view = view
+    this.names = names
     this.segments = topLevel(segments)
     this.quoteEnd = new Int32Array(view.count).fill(-1)
     for (const q of this.segments) {
@@ -168,6 +174,7 @@ class Extractor {
     for (let t = o + 1; t < endToken; t++) if (isWord(view, t) || view.kind[t] === TokenKind.Number) words++
     if (words === 0) return null
     if (HONORIFIC.test(view.text.slice(span[0], span[1]))) return null // وأشاد "حفظه الله" بـ…
+    if (words <= 6 && this.names.has(`${span[0]}:${span[1]}`)) return this.reject(o)
     // What stands before the opening mark, looking past a glued one-letter proclitic (`بـ"…"`, `و"…"`).
     let prev = o - 1
     if (prev >= 0 && view.norm[prev] === 'ال') return this.reject(o) // الـ"سيتيزينس": a nickname

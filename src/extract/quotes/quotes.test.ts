@@ -190,6 +190,12 @@ test('an emphatic phrase is the speaker whole (وأضاف نفس المصدر، 
   assert.deepEqual(quotes('وأكد المصدر ذاته أن التحقيق مستمر مع الموقوفين.').map((q) => q.speaker), ['المصدر ذاته'])
 })
 
+test('a name the entities layer found, in quote marks, is a name and not a quote', () => {
+  const got = quotes('وتواجه الشركة انتقادات بعد فضيحة "كامبريدج أناليتيكا" التي طالت ملايين المستخدمين. وأشارت "توتال" إلى أنها ستخفض أعمالها هناك.')
+  assert.ok(!got.some((q) => q.direct), JSON.stringify(got))
+  assert.deepEqual(got.map((q) => q.text), ['أنها ستخفض أعمالها هناك'])
+})
+
 // ------------------------------------------------------------------ reported speech
 
 test('indirect speech with أكد أن، أشار إلى أن، اقترح أنه ends at its clause', () => {
