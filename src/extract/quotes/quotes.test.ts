@@ -190,6 +190,11 @@ test('an emphatic phrase is the speaker whole (وأضاف نفس المصدر، 
   assert.deepEqual(quotes('وأكد المصدر ذاته أن التحقيق مستمر مع الموقوفين.').map((q) => q.speaker), ['المصدر ذاته'])
 })
 
+test('a model name after طراز or a weapon is a name, not a quote (طراز "بوينغ 737", مقاتلات "إف-22")', () => {
+  assert.deepEqual(quotes('وقالت السلطات الكوبية إن الطائرة من طراز "بوينغ 737" وكانت تقل 110 ركاب.').filter((q) => q.direct), [])
+  assert.deepEqual(quotes('وذكرت القوات الجوية الأميركية أن مجموعة من مقاتلات "إف-22" كانت قد تركت قاعدتها.').filter((q) => q.direct), [])
+})
+
 test('a name the entities layer found, in quote marks, is a name and not a quote', () => {
   const got = quotes('وتواجه الشركة انتقادات بعد فضيحة "كامبريدج أناليتيكا" التي طالت ملايين المستخدمين. وأشارت "توتال" إلى أنها ستخفض أعمالها هناك.')
   assert.ok(!got.some((q) => q.direct), JSON.stringify(got))
