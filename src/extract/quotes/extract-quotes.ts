@@ -535,8 +535,12 @@ class Extractor {
     }
     // `وقال، جيسي ويلر، كبير مهندسي …، إن`: a comma may stand right after the verb.
     let first = c + 1 < end && /^[،,]$/.test(view.norm[c + 1]!) ? c + 2 : c + 1
-    // `أوضح ذلك المدير العام …`: the demonstrative is the verb's object; the subject follows it.
-    if (first + 1 < end && DEMONSTRATIVE_OBJECTS.has(view.norm[first]!)) first++
+    // `أوضح ذلك المدير العام …`: the demonstrative is the verb's object and a person's title follows
+    // as the subject; `اعتبر هذا الادعاء «…»`: with another noun it is the object noun phrase itself.
+    if (first + 1 < end && DEMONSTRATIVE_OBJECTS.has(view.norm[first]!)) {
+      if (!(view.cls[first + 1]! & WordClass.Title)) return null
+      first++
+    }
     const after = readPhrase(view, first, Math.min(end, first + 25), this.quoteEnd)
     if (after) return isPlausibleSubject(view, after, cue.prep) ? this.pickApposition(after, end) : null
     // `سيرجي لافروف، الذي أشاد …`, `"ذي دايلي مايل" التي رأت …`: the relative's antecedent.

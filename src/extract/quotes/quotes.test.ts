@@ -178,6 +178,9 @@ test('a demonstrative object between the verb and its subject (أوضح ذلك �
   const got = quotes('أوضح ذلك المدير العام للتعليم بمنطقة الرياض محمد بن عبدالله المرشد وبين أن اللجنة أعدت رابطا إلكترونيا لاستقبال بيانات المدارس.')
   assert.equal(got.length, 1)
   assert.match(got[0]!.speaker ?? '', /محمد بن عبدالله المرشد$/)
+  // With a noun that is no one's title, the demonstrative and its noun are the object.
+  const claim = quotes('ونفى الرئيس حسن روحاني أن تكون بلاده تسعى للحرب، واعتبر هذا الادعاء «فضيحة خطيرة ضدي».')
+  assert.ok(claim.every((q) => q.speaker !== 'الادعاء' && q.speaker !== 'هذا الادعاء'), JSON.stringify(claim))
 })
 
 test('a one-word name in quotes after a place noun is a name, not a quote (جبل "دنا")', () => {
