@@ -6,7 +6,7 @@ import { findSources, type FoundSource } from './find-sources.js'
 import { pairQuoteMarks, type QuotedSegment } from './pair-quote-marks.js'
 import { warning } from '../../core/warning.js'
 import {
-  conjunctionCut, hasArticle, isNameLike, isPlausibleSubject, isWord, narrowToName, phraseSpan, readPhrase,
+  conjunctionCut, hasArticle, isNameLike, isPlausibleSubject, isVerbalNoun, isWord, narrowToName, phraseSpan, readPhrase,
   readPhraseBackward, textIndexAfterLetters, type Phrase,
 } from './read-phrase.js'
 import { isTitleHead } from './title-heads.js'
@@ -213,6 +213,9 @@ class Extractor {
       }
     }
     const back = this.cueBefore(o)
+    // `ما يسمى بـ"حق الاستخدام الشامل"` (the so-called …) frames a name; `لما سماه "…"` (what he
+    // called …) is his words.
+    if (back >= 0 && o - back <= 3 && view.cue[back]!.cue.lemma === 'سمى' && view.cue[back]!.cue.tense === 'present' && view.norm[o - 1] === 'ب') return this.reject(o)
     const after = closeToken >= 0 ? this.cueAfter(closeToken) : null
     const base = { span, direct: true, anchor: o + 1, words }
     // `من "جبهة النصرة"`, `في "غلوسيستر"`: a short name after a preposition that is not the verb's own
@@ -546,6 +549,8 @@ class Extractor {
     // `سيرجي لافروف، الذي أشاد …`, `"ذي دايلي مايل" التي رأت …`: the relative's antecedent.
     const before = c - 1
     if (before < start) return null
+    // `لما سماه "…"`, `بما وصفه`: ما is "what", a relative with no antecedent; the speaker is the clause's subject.
+    if (FREE_RELATIVES.has(view.norm[before]!)) return null
     if (view.cls[before]! & WordClass.Relative) {
       let k = before
       if (k - 1 >= start && /^[،,]$/.test(view.norm[k - 1]!)) k--
@@ -699,13 +704,9 @@ class Extractor {
   }
 }
 
-/**
- * True for a normalized word with the shape of a verbal noun that no verb has: تفعيل (`تعزيز`),
- * إفعال (`إعلان`), افتعال/انفعال (`اتفاق`, `انسحاب`), استفعال (`استمرار`).
- */
-function isVerbalNoun(w: string): boolean {
-  return /^ت..ي.$/.test(w) || /^[اأإ]..ا.$/.test(w) || /^ا[نت]..ا.$|^ا.ت.ا.$/.test(w) || /^است..ا.$/.test(w)
-}
+
+/** `ما` with or without a preposition: "what …", whose verb has no antecedent before it. */
+const FREE_RELATIVES = new Set(['ما', 'لما', 'بما', 'مما', 'فيما', 'كما', 'عما'])
 
 /** Demonstratives a reporting verb takes as its object before its subject: `أعلن ذلك الوزير`. */
 const DEMONSTRATIVE_OBJECTS = new Set(['ذلك', 'هذا', 'هذه', 'ذاك'])

@@ -198,6 +198,11 @@ test('a model name after طراز or a weapon is a name, not a quote (طراز "
   assert.deepEqual(quotes('وذكرت القوات الجوية الأميركية أن مجموعة من مقاتلات "إف-22" كانت قد تركت قاعدتها.').filter((q) => q.direct), [])
 })
 
+test('what ما يسمى بـ frames is a name, while لما سماه "…" quotes the speaker', () => {
+  assert.deepEqual(quotes('كما يقوم الصندوق بتوفير ما يُسمى بـ"حق الاستخدام الشامل" وهو توفير خدمات للمشتركين.'), [])
+  assert.deepEqual(quotes('وأبدى الوزير استعداد بلاده لما سماه "الاحتمالات السلبية" في المنطقة.').map((q) => [q.text, q.direct]), [['الاحتمالات السلبية', true]])
+})
+
 test('a name the entities layer found, in quote marks, is a name and not a quote', () => {
   const got = quotes('وتواجه الشركة انتقادات بعد فضيحة "كامبريدج أناليتيكا" التي طالت ملايين المستخدمين. وأشارت "توتال" إلى أنها ستخفض أعمالها هناك.')
   assert.ok(!got.some((q) => q.direct), JSON.stringify(got))

@@ -57,6 +57,14 @@ function quotedNameEnd(view: WordView, i: number, quoteEnd: Int32Array): number 
 }
 
 /**
+ * True for a normalized word with the shape of a verbal noun that no verb has: تفعيل (`تعزيز`),
+ * إفعال (`إعلان`), افتعال/انفعال (`اتفاق`, `انسحاب`), استفعال (`استمرار`).
+ */
+export function isVerbalNoun(w: string): boolean {
+  return /^ت..ي.$/.test(w) || /^[اأإ]..ا.$/.test(w) || /^ا[نت]..ا.$|^ا.ت.ا.$/.test(w) || /^است..ا.$/.test(w)
+}
+
+/**
  * Reads a noun phrase forward from token `i`: a head and what agrees with it, up to a preposition,
  * a day name, a complementizer, a comma or any other punctuation. `قال وزير الخارجية الروسي
  * سيرجي لافروف في بيان …` → `وزير الخارجية الروسي سيرجي لافروف`. Returns null when `i` does not
