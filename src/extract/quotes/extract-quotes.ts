@@ -86,9 +86,8 @@ export function extractQuotes(doc: DocBuilder, maxQuoteLength: number): QuotesAn
       doc.warn(warning('quotes/unclosed-quote', 'A quote mark opens here and never closes; the quote was cut at the end of its paragraph', [q.open, q.open + q.openLength]))
     }
   }
-  // A name the entities layer found, written in quote marks (`فضيحة "كمبردج أناليتيكا"`), is a name.
-  const names = new Set((doc.layers.entities ?? []).flatMap((e) => e.mentions.map(([a, b]) => `${a}:${b}`)))
-  return new Extractor(view, segments, names).run()
+  const mentions = (doc.layers.entities ?? []).flatMap((e) => e.mentions)
+  return new Extractor(view, segments, mentions).run()
 }
 
 class Extractor {
@@ -106,12 +105,15 @@ class Extractor {
   /** Closing-mark tokens of quotes read as names or titles. */
   readonly rejected = new Set<number>()
 
-  /** Entity mentions as `start:end`: a quote holding exactly one is a name in quote marks. */
+  /** The entities layer's mentions (text spans), when there is one. */
+  readonly mentions: readonly Span[]
+  /** The same as `start:end`: a quote holding exactly one is a name in quote marks (`فضيحة "كمبردج أناليتيكا"`). */
   readonly names: ReadonlySet<string>
 
-  constructor(view: WordView, segments: QuotedSegment[], names: ReadonlySet<string> = new Set()) {
+  constructor(view: WordView, segments: QuotedSegment[], mentions: readonly Span[] = []) {
     this.view = view
-    this.names = names
+    this.mentions = mentions
+    this.names = new Set(mentions.map(([a, b]) => `${a}:${b}`))
     this.segments = topLevel(segments)
     this.quoteEnd = new Int32Array(view.count).fill(-1)
     for (const q of this.segments) {
@@ -153,7 +155,7 @@ class Extractor {
       quotes.push({
         span: [c.span[0], c.span[1]],
         direct: c.direct,
-        speaker: { entity: null, span: speaker ? tuple(phraseSpan(view, narrowToName(view, speaker), this.quoteEnd)) : null },
+        speaker: { entity: null, span: speaker ? tuple(phraseSpan(view, this.speakerName(speaker), this.quoteEnd)) : null },
         cue: c.cueSpan ? { span: tuple(c.cueSpan) } : null,
       })
     }
@@ -246,6 +248,19 @@ class Extractor {
       return { ...base, cueToken: -1, cueSpan: null, speakerHint: null, carried: true }
     }
     return null // a scare quote or a title
+  }
+
+  /**
+   * The name in a speaker phrase (`narrowToName`), unless the words taken for the name after a title
+   * hold none of the entities layer's mentions and do not look like a name: then the title is the speaker (`وأبدى الوزير
+   * استعداد بلاده` → `الوزير`, not `استعداد بلاده`).
+   */
+  speakerName(p: Phrase): Phrase {
+    const n = narrowToName(this.view, p)
+    if (n.tokenStart <= p.tokenStart || this.mentions.length === 0) return n
+    const a = this.view.start[n.tokenStart]!
+    const b = this.view.end[n.tokenEnd - 1]!
+    return this.mentions.some(([s, e]) => s < b && a < e) || isNameLike(this.view, n) ? n : { tokenStart: p.tokenStart, tokenEnd: n.tokenStart }
   }
 
   /** True when the verb at `c` stands close before token `o`, not counting its subject (`أكدت وزيرة الخارجية … تشوي سون هوي، "…"`). */

@@ -209,6 +209,13 @@ test('a name the entities layer found, in quote marks, is a name and not a quote
   assert.deepEqual(got.map((q) => q.text), ['أنها ستخفض أعمالها هناك'])
 })
 
+test('words after a title are the speaker\'s name only if they hold a name: not دعم الشرعية', () => {
+  const got = quotes('وصرح المتحدث الرسمي باسم قوات التحالف دعم الشرعية في اليمن تركي المالكي "أنه وفي تمام الساعة الثامنة رصدت قوات الدفاع الجوي إطلاق صاروخ باليستي".')
+  assert.equal(got.length, 1)
+  assert.notEqual(got[0]!.speaker, 'دعم الشرعية')
+  assert.match(got[0]!.speaker ?? '', /المتحدث الرسمي|تركي المالكي/)
+})
+
 // ------------------------------------------------------------------ reported speech
 
 test('indirect speech with أكد أن، أشار إلى أن، اقترح أنه ends at its clause', () => {
