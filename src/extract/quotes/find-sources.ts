@@ -48,9 +48,12 @@ const PREP_AFTER: ReadonlyMap<string, readonly string[]> = new Map([
 
 /** Nouns after `حسب`/`وفقا لـ` that are rules or circumstances, not sources (`حسب الحاجة`). */
 const NOT_SOURCES = new Set(
-  'الحاجة الأصول الخطة الخطط الطلب الظروف الترتيب الأولوية الأولويات النظام الأنظمة القانون القوانين المادة الجدول البرنامج الشروط المعايير الضوابط اللوائح التعليمات الاتفاق الاتفاقية العقد الموسم الحالة الإمكانيات الإمكانات التوقيت الفئة الإجراءات التوجيهات الأحوال المكان المنطقة الرغبة النتائج الترتيبات الدستور القواعد قواعد المواعيد الأسعار السعر الأهمية نوع طبيعة حجم عدد الأعمار العمر الجنس الوزن الترتيب التصنيف الحالات الحالة نسبة ظروف حاجة رغبة طلب خطة نظام قانون شروط معايير النقاط الخطوات المراحل الحصة مميزات المميزات الخصائص المواصفات الاحتياجات الإمكانيات المعطيات الأداء المستوى الأوضاع الوضع أوضاع المصالح مصالح المصلحة الطقس المزاج الموقف الأهواء الهوى'
+  'الحاجة الأصول الخطة الخطط الطلب الظروف الترتيب الأولوية الأولويات النظام الأنظمة القانون القوانين المادة الجدول البرنامج الشروط المعايير الضوابط اللوائح التعليمات الاتفاق الاتفاقية العقد الموسم الحالة الإمكانيات الإمكانات التوقيت الفئة الإجراءات التوجيهات الأحوال المكان المنطقة الرغبة النتائج الترتيبات الدستور القواعد قواعد المواعيد الأسعار السعر الأهمية نوع طبيعة حجم عدد الأعمار العمر الجنس الوزن الترتيب التصنيف الحالات الحالة نسبة ظروف حاجة رغبة طلب خطة نظام قانون شروط معايير النقاط الخطوات المراحل الحصة مميزات المميزات الخصائص المواصفات الاحتياجات الإمكانيات المعطيات الأداء المستوى الأوضاع الوضع أوضاع المصالح مصالح المصلحة الطقس المزاج الموقف الأهواء الهوى الجداول المعتقدات معتقدات العادات التقاليد الأصول'
     .split(' ').map(normalizeForMatch),
 )
+
+/** Superlatives before a noun (`وفق أعلى المعايير`): the noun after them decides. */
+const SUPERLATIVES = new Set(['اعلي', 'افضل', 'احدث', 'اقصي', 'ادني', 'اكثر', 'اهم'])
 
 /** Nouns of speech that cite their owner: `حسب تعبيره`, `وفق قوله`, `بحسب تصريحاته`, `حسب روايته`. */
 const SPEECH_NOUNS = /^(ت?عبير|قول|كلام|تصريح|تصريحات|رواي|زعم|وصف|راي|تقدير|تقديرات|معلومات|مصادر|بيان|حديث|تاكيد|اقوال|ادعاء)/
@@ -140,9 +143,16 @@ export function readSourceCue(view: WordView, i: number, quoteEnd: Int32Array): 
   if (j >= limit) return null
   const phrase = readPhrase(view, j, limit, quoteEnd, lamCut, true)
   if (!phrase) return null
-  const head = view.norm[phrase.tokenStart]!.slice(lamCut)
+  let head = view.norm[phrase.tokenStart]!.slice(lamCut)
   // `حسب تعبيره`, `وفق قوله` cite the speaker; `حسب ظروفه`, `حسب فهمهم` do not.
-  if (phrase.tokenEnd - phrase.tokenStart === 1 && /(ه|ها|هم|هما)$/.test(head) && !SPEECH_NOUNS.test(head)) return null
+  if (/(ه|ها|هم|هما)$/.test(head) && !SPEECH_NOUNS.test(head)) {
+    if (phrase.tokenEnd - phrase.tokenStart === 1) return null
+    // `حسب نوعه للكشف`, `حسب معتقداتهم الباطلة`: the noun without its pronoun is the test.
+    const bare = head.replace(/(ه|ها|هم|هما)$/, '')
+    if (NOT_SOURCES.has(bare) || NOT_SOURCES.has('ال' + bare)) return null
+  }
+  // `وفق أعلى المعايير`: a superlative before the noun.
+  if (SUPERLATIVES.has(head) && phrase.tokenEnd - phrase.tokenStart > 1) head = view.norm[phrase.tokenStart + 1]!
   if (NOT_SOURCES.has(head) || NOT_SOURCES.has('ال' + head.replace(/^ل/, '')) || !isWord(view, phrase.tokenStart) && view.kind[phrase.tokenStart] !== TokenKind.Punct) return null
   return finish(view, i, cut, cueEnd, phrase, lamCut, quoteEnd)
 }
