@@ -7,7 +7,7 @@ import { pairQuoteMarks, type QuotedSegment } from './pair-quote-marks.js'
 import { warning } from '../../core/warning.js'
 import {
   conjunctionCut, hasArticle, isNameLike, isPlausibleSubject, isVerbalNoun, isWord, narrowToName, phraseSpan, readPhrase,
-  readPhraseBackward, textIndexAfterLetters, type Phrase,
+  readPhraseBackward, textIndexAfterLetters, TOLD, type Phrase,
 } from './read-phrase.js'
 import { isTitleHead } from './title-heads.js'
 import { WordClass } from './word-class.js'
@@ -553,6 +553,8 @@ class Extractor {
     }
     // `وقال، جيسي ويلر، كبير مهندسي …، إن`: a comma may stand right after the verb.
     let first = c + 1 < end && /^[،,]$/.test(view.norm[c + 1]!) ? c + 2 : c + 1
+    // `وقال له الوزير إن …`: the addressee stands between the verb and its subject.
+    if (first + 1 < end && TOLD.has(view.norm[first]!)) first++
     // `أوضح ذلك المدير العام …`: the demonstrative is the verb's object and a person's title follows
     // as the subject; `اعتبر هذا الادعاء «…»`: with another noun it is the object noun phrase itself.
     if (first + 1 < end && DEMONSTRATIVE_OBJECTS.has(view.norm[first]!)) {

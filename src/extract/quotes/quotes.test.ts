@@ -216,6 +216,12 @@ test('words after a title are the speaker\'s name only if they hold a name: not 
   assert.match(got[0]!.speaker ?? '', /المتحدث الرسمي|تركي المالكي/)
 })
 
+test('the addressee after the verb is not the speaker (وقال له الوزير، قال لي)', () => {
+  assert.deepEqual(quotes('وقال له الوزير إن الأمر محسوم منذ أسابيع.').map((q) => q.speaker), ['الوزير'])
+  assert.deepEqual(quotes('وقال لهم الرئيس الأميركي دونالد ترامب إن الاتفاق سيئ.').map((q) => q.speaker), ['دونالد ترامب'])
+  assert.ok(quotes('وأشادت بـ"أصوات العقلاء حول العالم الذين غلبوا الحكمة".').every((q) => q.speaker !== 'بـ' && q.speaker !== 'ب'))
+})
+
 // ------------------------------------------------------------------ reported speech
 
 test('indirect speech with أكد أن، أشار إلى أن، اقترح أنه ends at its clause', () => {

@@ -170,12 +170,17 @@ export function isPlausibleSubject(view: WordView, p: Phrase, prep: string | nul
   if (view.kind[i] === TokenKind.Punct) return true // a quoted name
   if (view.cls[i]! & WordClass.ObjectNoun) return false
   const w = view.norm[i]!
+  // `قال لي`, `قال له`: a preposition with a pronoun is whom the speaker told; a lone `بـ` is no one.
+  if (TOLD.has(w) || (w.length === 1 && 'بلكوف'.includes(w) && view.norm[i + 1] !== '.')) return false
   // `أفاد بـ…`, `صرح بأن`: the verb's own preposition starts its complement, not its subject.
   if (prep === 'ب' && (w.startsWith('بال') || view.cls[i]! & WordClass.Complementizer)) return false
   // An indefinite accusative (`دعما`, `تأكيدا`) or a word with `ب` attached is an object or an adverb.
   if (w.startsWith('ب') && w.length > 4 && hasArticle(w)) return false
   return !view.cue[i]
 }
+
+/** `لي`, `له`, `لنا`…: ل with a pronoun after a verb of saying is its addressee. */
+export const TOLD = new Set(['لي', 'له', 'لها', 'لهم', 'لهما', 'لنا', 'لك', 'لكم', 'لهن'])
 
 /** Emphatic words (the same …, … itself), normalized: `نفس المصدر`, `المصدر ذاته`, `ذات المسؤول`. */
 const EMPHATICS = new Set(['نفس', 'ذات', 'نفسه', 'ذاته', 'نفسها', 'ذاتها', 'عينه', 'عينها', 'نفسهم', 'انفسهم'])
