@@ -215,9 +215,9 @@ class Extractor {
       }
     }
     const back = this.cueBefore(o)
-    // `ما يسمى بـ"حق الاستخدام الشامل"` (the so-called …) frames a name; `لما سماه "…"` (what he
-    // called …) is his words.
-    if (back >= 0 && o - back <= 3 && view.cue[back]!.cue.lemma === 'سمى' && view.cue[back]!.cue.tense === 'present' && view.norm[o - 1] === 'ب') return this.reject(o)
+    // `ما يسمى بـ"حق الاستخدام الشامل"` (the so-called …) and `دواء يسمى "…"` (a drug called …)
+    // frame a name; `لما سماه "…"` (what he called …) is his words.
+    if (back >= 0 && o - back <= 3 && view.cue[back]!.cue.lemma === 'سمى' && view.cue[back]!.cue.tense === 'present' && (view.norm[o - 1] === 'ب' || o - back === 1)) return this.reject(o)
     const after = closeToken >= 0 ? this.cueAfter(closeToken) : null
     const base = { span, direct: true, anchor: o + 1, words }
     // `من "جبهة النصرة"`, `في "غلوسيستر"`: a short name after a preposition that is not the verb's own

@@ -200,6 +200,7 @@ test('a model name after طراز or a weapon is a name, not a quote (طراز "
 
 test('what ما يسمى بـ frames is a name, while لما سماه "…" quotes the speaker', () => {
   assert.deepEqual(quotes('كما يقوم الصندوق بتوفير ما يُسمى بـ"حق الاستخدام الشامل" وهو توفير خدمات للمشتركين.'), [])
+  assert.deepEqual(quotes('ووافقت الهيئة على دواء جديد يسمى "إرينوماب" لعلاج الصداع النصفي.'), [])
   assert.deepEqual(quotes('وأبدى الوزير استعداد بلاده لما سماه "الاحتمالات السلبية" في المنطقة.').map((q) => [q.text, q.direct]), [['الاحتمالات السلبية', true]])
 })
 
