@@ -12,7 +12,7 @@ import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { FastifyInstance } from 'fastify'
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core'
+import { chromium, type Browser, type Page } from 'playwright-core'
 import type { ArticleRecord } from '../../core/record.js'
 import { HAS_SHARED, ROOT } from '../../../test/shared.js'
 import { HOSTILE, toJsonlLine, webTestArticles } from '../../../test/fixtures/serve/web-corpus.js'
@@ -49,8 +49,11 @@ describe('web UI in Chromium over a SQLite archive of corpus articles', SKIP ? {
     return (await res.json()) as T
   }
 
-  /** A page that records script errors, console errors (CSP violations among them) and dialogs. */
-  const openPage = async (viewport: keyof typeof VIEWPORTS = 'desktop'): Promise<{ context: BrowserContext; page: Page }> => {
+  /**
+   * Runs `body` on a fresh page in its own browser context, closed afterwards whatever happens. The
+   * page records script errors, console errors (CSP violations among them) and dialogs.
+   */
+  const withPage = async (body: (page: Page) => Promise<void>, viewport: keyof typeof VIEWPORTS = 'desktop'): Promise<void> => {
     const context = await browser.newContext({ viewport: VIEWPORTS[viewport], locale: 'ar', deviceScaleFactor: 1, hasTouch: viewport === 'phone', isMobile: viewport === 'phone' })
     const page = await context.newPage()
     page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`))
@@ -61,7 +64,11 @@ describe('web UI in Chromium over a SQLite archive of corpus articles', SKIP ? {
       problems.push(`dialog: ${d.message()}`)
       void d.dismiss()
     })
-    return { context, page }
+    try {
+      await body(page)
+    } finally {
+      await context.close()
+    }
   }
 
   /** Goes to an app URL and waits for the router to draw it. */
@@ -114,8 +121,7 @@ describe('web UI in Chromium over a SQLite archive of corpus articles', SKIP ? {
   })
 
   test('searches in Arabic from the box: the count, and highlighted words in titles and snippets', async () => {
-    const { context, page } = await openPage()
-    try {
+    await withPage(async (page) => {
       await visit(page, '/')
       assert.equal(await page.getAttribute('html', 'dir'), 'rtl')
       await page.fill('input[name=q]', 'المملكة')
@@ -139,14 +145,11 @@ describe('web UI in Chromium over a SQLite archive of corpus articles', SKIP ? {
         const second = await page.$$eval('li.hit', (els) => els.map((e) => e.getAttribute('data-id')))
         assert.ok(second.every((id) => !expected.results.some((h) => h.id === id)), 'the next page holds other articles')
       }
-    } finally {
-      await context.close()
-    }
+    })
   })
 
   test('opens an article from the results; each highlight sits on the words of its span', async () => {
-    const { context, page } = await openPage()
-    try {
+    await withPage(async (page) => {
       await visit(page, `/search?q=${encodeURIComponent('الأمير محمد بن سلمان')}`)
       await Promise.all([page.waitForURL(/\/articles\//), page.click('li.hit h2 a')])
       await page.waitForSelector('article.article mark.hl')
@@ -192,9 +195,7 @@ describe('web UI in Chromium over a SQLite archive of corpus articles', SKIP ? {
       const others = story.stories[0]?.members.filter((m) => m.id !== id) ?? []
       const listed = await page.$$eval('.story-box li a', (els) => els.map((e) => decodeURIComponent(e.getAttribute('href') ?? '')))
       assert.deepEqual(listed, others.map((m) => `/articles/${m.id}`))
-    } finally {
-      await context.close()
-    }
+    })
   })
 
   test("opens an entity's page: names, a timeline bar per day, a co-occurrence graph linking to other entities", async () => {
@@ -203,8 +204,7 @@ describe('web UI in Chromium over a SQLite archive of corpus articles', SKIP ? {
     const { entities } = await api<{ entities: EntityReport[] }>(`/api/entities?q=${encodeURIComponent('السعودية')}&limit=16`)
     const report = entities.find((e) => e.cooccurring.length > 0)
     assert.ok(report, 'an entity named السعودية that appears with others')
-    const { context, page } = await openPage()
-    try {
+    await withPage(async (page) => {
       await visit(page, `/entities/${report.id}`)
       assert.equal((await page.textContent('h1'))?.includes(report.name), true)
       const bars = await page.$$eval('svg.timeline rect.bar', (els) => els.map((e) => [e.getAttribute('data-day'), Number(e.getAttribute('data-mentions'))]))
@@ -217,14 +217,11 @@ describe('web UI in Chromium over a SQLite archive of corpus articles', SKIP ? {
       const target = report.cooccurring[0]!
       await Promise.all([page.waitForURL(new RegExp(`/entities/${target.id}$`)), page.click('svg.cograph a.node')])
       await page.waitForFunction((name) => document.querySelector('h1')?.textContent?.includes(name), target.name)
-    } finally {
-      await context.close()
-    }
+    })
   })
 
   test('lists stories by size with their outlets, and links their articles', async () => {
-    const { context, page } = await openPage()
-    try {
+    await withPage(async (page) => {
       await visit(page, '/stories')
       const expected = await api<StoryList>('/api/stories?limit=20')
       assert.ok(expected.stories.length > 0)
@@ -236,14 +233,11 @@ describe('web UI in Chromium over a SQLite archive of corpus articles', SKIP ? {
       await Promise.all([page.waitForURL(/\/articles\//), page.click('li.story:first-child ol.members li:nth-child(2) a')])
       await page.waitForSelector('article.article')
       assert.equal(decodeURIComponent(new URL(page.url()).pathname), `/articles/${first.members[1]!.id}`)
-    } finally {
-      await context.close()
-    }
+    })
   })
 
   test('shows the hostile article as text on every page, and runs none of its script', async () => {
-    const { context, page } = await openPage()
-    try {
+    await withPage(async (page) => {
       const record = await api<ArticleRecord>('/api/articles/hostile-1')
       // The quote with HTML in it has a speaker (عادل الجبير), whose entity page lists it.
       const speaker = record.quotes[0]?.speaker?.entity
@@ -270,14 +264,11 @@ describe('web UI in Chromium over a SQLite archive of corpus articles', SKIP ? {
       assert.equal(await page.textContent('article header .url-text'), HOSTILE.url)
       await shoot(page, 'hostile-desktop')
       assert.deepEqual(problems.filter((p) => p.startsWith('dialog')), [])
-    } finally {
-      await context.close()
-    }
+    })
   })
 
   test('reads well on a phone: no sideways scrolling on any page', async () => {
-    const { context, page } = await openPage('phone')
-    try {
+    await withPage(async (page) => {
       const report = (await api<{ entities: EntityReport[] }>(`/api/entities?q=${encodeURIComponent('السعودية')}`)).entities[0]!
       const hit = (await api<{ results: SearchHit[] }>(`/api/search?q=${encodeURIComponent('الأمير محمد بن سلمان')}`)).results[0]!
       for (const [name, path] of [
@@ -298,14 +289,11 @@ describe('web UI in Chromium over a SQLite archive of corpus articles', SKIP ? {
         assert.ok(overflow <= 1, `${name}: the page is ${overflow}px wider than the phone (${wide.join(', ')})`)
         await shoot(page, `${name}-phone`, name === 'entity')
       }
-    } finally {
-      await context.close()
-    }
+    }, 'phone')
   })
 
   test('switches to English and back, left to right, and keeps the choice on reload', async () => {
-    const { context, page } = await openPage()
-    try {
+    await withPage(async (page) => {
       await visit(page, '/stories')
       assert.equal(await page.textContent('#nav a:first-child'), 'البحث')
       await page.click('#lang-toggle')
@@ -319,9 +307,7 @@ describe('web UI in Chromium over a SQLite archive of corpus articles', SKIP ? {
       assert.equal(await page.getAttribute('html', 'lang'), 'en')
       await page.click('#lang-toggle')
       await page.waitForFunction(() => document.documentElement.dir === 'rtl')
-    } finally {
-      await context.close()
-    }
+    })
   })
 
   test('no script error, console error or CSP violation on any page visited', () => {
