@@ -9,6 +9,8 @@ const error = (description: string) => ({
 const json = (description: string, schema: object) => ({ description, content: { 'application/json': { schema } } })
 const q = (name: string, description: string, schema: object = { type: 'string' }) => ({ name, in: 'query', required: false, description, schema })
 const dateSchema = { type: 'string', pattern: '^\\d{4}(-\\d{2}(-\\d{2})?)?$' }
+/** A string or null, as most of a record's metadata is. */
+const nullableString = { type: ['string', 'null'] }
 const span = { type: 'array', items: { type: 'integer' }, minItems: 2, maxItems: 2, description: '[start, end) in UTF-16 code units' }
 
 export const MARSAD_OPENAPI = {
@@ -35,9 +37,9 @@ export const MARSAD_OPENAPI = {
                 properties: {
                   text: { type: 'string' },
                   published: { type: ['string', 'null'], description: 'YYYY-MM-DD or an ISO date-time; times resolve against it' },
-                  title: { type: ['string', 'null'] },
-                  url: { type: ['string', 'null'] },
-                  outlet: { type: ['string', 'null'] },
+                  title: nullableString,
+                  url: nullableString,
+                  outlet: nullableString,
                 },
               },
             },
@@ -199,10 +201,10 @@ export const MARSAD_OPENAPI = {
         required: ['id', 'score', 'snippet', 'snippetSpan', 'highlights', 'titleHighlights'],
         properties: {
           id: { type: 'string' },
-          title: { type: ['string', 'null'] },
-          outlet: { type: ['string', 'null'] },
-          published: { type: ['string', 'null'] },
-          url: { type: ['string', 'null'] },
+          title: nullableString,
+          outlet: nullableString,
+          published: nullableString,
+          url: nullableString,
           score: { type: 'number' },
           snippet: { type: 'string' },
           snippetSpan: span,
@@ -228,9 +230,9 @@ export const MARSAD_OPENAPI = {
           text: { type: 'string' },
           html: { type: 'string', description: 'a page: its text, title, date and outlet are read as `marsad ingest` reads HTML; fields given here win' },
           published: { type: ['string', 'null'], description: 'YYYY-MM-DD or an ISO date-time' },
-          title: { type: ['string', 'null'] },
-          url: { type: ['string', 'null'] },
-          outlet: { type: ['string', 'null'] },
+          title: nullableString,
+          url: nullableString,
+          outlet: nullableString,
         },
       },
       IngestResult: {
@@ -262,14 +264,14 @@ export const MARSAD_OPENAPI = {
           id: { type: 'integer' },
           type: { enum: ['PER', 'LOC', 'ORG'] },
           name: { type: 'string' },
-          latin: { type: ['string', 'null'] },
+          latin: nullableString,
           variants: { type: 'array', items: { type: 'object', properties: { text: { type: 'string' }, count: { type: 'integer' } } } },
           articles: { type: 'integer' },
           mentions: { type: 'integer' },
           timeline: { type: 'array', items: { type: 'object', properties: { day: { type: 'string' }, mentions: { type: 'integer' }, articles: { type: 'integer' } } } },
           cooccurring: {
             type: 'array',
-            items: { type: 'object', properties: { id: { type: 'integer' }, type: { type: 'string' }, name: { type: 'string' }, latin: { type: ['string', 'null'] }, articles: { type: 'integer' } } },
+            items: { type: 'object', properties: { id: { type: 'integer' }, type: { type: 'string' }, name: { type: 'string' }, latin: nullableString, articles: { type: 'integer' } } },
           },
           quotes: {
             type: 'array',
@@ -277,11 +279,11 @@ export const MARSAD_OPENAPI = {
               type: 'object',
               properties: {
                 articleId: { type: 'string' },
-                published: { type: ['string', 'null'] },
-                title: { type: ['string', 'null'] },
+                published: nullableString,
+                title: nullableString,
                 text: { type: 'string' },
                 direct: { type: 'boolean' },
-                cue: { type: ['string', 'null'] },
+                cue: nullableString,
                 span,
               },
             },
@@ -292,10 +294,10 @@ export const MARSAD_OPENAPI = {
         type: 'object',
         properties: {
           id: { type: 'string' },
-          title: { type: ['string', 'null'] },
-          outlet: { type: ['string', 'null'] },
-          published: { type: ['string', 'null'] },
-          url: { type: ['string', 'null'] },
+          title: nullableString,
+          outlet: nullableString,
+          published: nullableString,
+          url: nullableString,
           similarity: { type: 'number', description: 'estimated Jaccard similarity to the representative' },
         },
       },
@@ -307,8 +309,8 @@ export const MARSAD_OPENAPI = {
           representative: { $ref: '#/components/schemas/StoryMember' },
           members: { type: 'array', items: { $ref: '#/components/schemas/StoryMember' } },
           outlets: { type: 'array', items: { type: 'string' } },
-          first: { type: ['string', 'null'] },
-          last: { type: ['string', 'null'] },
+          first: nullableString,
+          last: nullableString,
         },
       },
       StoryList: {
@@ -317,7 +319,7 @@ export const MARSAD_OPENAPI = {
         properties: {
           total: { type: 'integer' },
           stories: { type: 'array', items: { $ref: '#/components/schemas/Story' } },
-          next_cursor: { type: ['string', 'null'] },
+          next_cursor: nullableString,
         },
       },
       ArchiveStats: {
@@ -331,8 +333,8 @@ export const MARSAD_OPENAPI = {
           quantities: { type: 'integer' },
           stories: { type: 'integer' },
           outlets: { type: 'integer' },
-          firstPublished: { type: ['string', 'null'] },
-          lastPublished: { type: ['string', 'null'] },
+          firstPublished: nullableString,
+          lastPublished: nullableString,
           sizeBytes: { type: 'integer' },
           schemaVersion: { type: 'integer' },
           dialect: { enum: ['sqlite', 'postgres'] },
