@@ -52,6 +52,11 @@ const NOT_SOURCES = new Set(
     .split(' ').map(normalizeForMatch),
 )
 
+/** True for a rule or circumstance (`NOT_SOURCES`), with or without its article (`حاجة`, `لقانون` with its ل). */
+function isNotSource(word: string): boolean {
+  return NOT_SOURCES.has(word) || NOT_SOURCES.has('ال' + word) || NOT_SOURCES.has('ال' + word.replace(/^ل/, ''))
+}
+
 /** Superlatives before a noun (`وفق أعلى المعايير`): the noun after them decides. */
 const SUPERLATIVES = new Set(['اعلي', 'افضل', 'احدث', 'اقصي', 'ادني', 'اكثر', 'اهم'])
 
@@ -148,12 +153,11 @@ export function readSourceCue(view: WordView, i: number, quoteEnd: Int32Array): 
   if (/(ه|ها|هم|هما)$/.test(head) && !SPEECH_NOUNS.test(head)) {
     if (phrase.tokenEnd - phrase.tokenStart === 1) return null
     // `حسب نوعه للكشف`, `حسب معتقداتهم الباطلة`: the noun without its pronoun is the test.
-    const bare = head.replace(/(ه|ها|هم|هما)$/, '')
-    if (NOT_SOURCES.has(bare) || NOT_SOURCES.has('ال' + bare)) return null
+    if (isNotSource(head.replace(/(ه|ها|هم|هما)$/, ''))) return null
   }
   // `وفق أعلى المعايير`: a superlative before the noun.
   if (SUPERLATIVES.has(head) && phrase.tokenEnd - phrase.tokenStart > 1) head = view.norm[phrase.tokenStart + 1]!
-  if (NOT_SOURCES.has(head) || NOT_SOURCES.has('ال' + head.replace(/^ل/, '')) || !isWord(view, phrase.tokenStart) && view.kind[phrase.tokenStart] !== TokenKind.Punct) return null
+  if (isNotSource(head) || !isWord(view, phrase.tokenStart) && view.kind[phrase.tokenStart] !== TokenKind.Punct) return null
   return finish(view, i, cut, cueEnd, phrase, lamCut, quoteEnd)
 }
 
