@@ -33,6 +33,7 @@ import { availableParallelism, loadavg, tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import autocannon from 'autocannon'
+import { seededRandom } from '../src/tag/ner/train/perceptron.js'
 import { importBuilt } from './built.js'
 import { sharedDir } from './shared-path.js'
 
@@ -129,13 +130,10 @@ function zipfDraws(n: number, count: number, seed = 11): number[] {
   let sum = 0
   for (let k = 0; k < n; k++) cumulative[k] = sum += 1 / (k + 1)
   const out: number[] = []
-  // mulberry32: 32-bit integer arithmetic throughout (an LCG in doubles loses its low bits and cycles early).
-  let x = seed >>> 0
+  // mulberry32, 32-bit integer arithmetic throughout (an LCG in doubles loses its low bits and cycles early).
+  const random = seededRandom(seed)
   for (let i = 0; i < count; i++) {
-    x = (x + 0x6d2b79f5) >>> 0
-    let t = Math.imul(x ^ (x >>> 15), 1 | x)
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t
-    const u = (((t ^ (t >>> 14)) >>> 0) / 4294967296) * sum
+    const u = random() * sum
     let lo = 0
     let hi = n - 1
     while (lo < hi) {
