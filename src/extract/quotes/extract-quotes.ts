@@ -6,7 +6,7 @@ import { findSources, type FoundSource } from './find-sources.js'
 import { pairQuoteMarks, type QuotedSegment } from './pair-quote-marks.js'
 import { warning } from '../../core/warning.js'
 import {
-  conjunctionCut, hasArticle, isNameLike, isPlausibleSubject, isVerbalNoun, isWord, narrowToName, phraseSpan, readPhrase,
+  conjunctionCut, hasArticle, hasPronounSuffix, isNameLike, isPlausibleSubject, isVerbalNoun, isWord, narrowToName, phraseSpan, readPhrase,
   readPhraseBackward, textIndexAfterLetters, TOLD, type Phrase,
 } from './read-phrase.js'
 import { isTitleHead } from './title-heads.js'
@@ -225,7 +225,7 @@ class Extractor {
     if (words <= 2 && view.cls[o - 1]! & WordClass.Prep && !(back >= 0 && view.norm[o - 1] === view.cue[back]!.cue.prep)) return this.reject(o)
     if (back >= 0 && this.isNear(back, o)) return this.attributed(base, back)
     if (words === 1) return null // a one-word quote far from any verb is a term or a name: `ستعرض «معادن»`
-    if (after) return { ...base, ...after, carried: false }
+    if (after) return { ...base, ...after }
     // A verb further back frames the quote only from inside its reported clause (`ذكر … أن قوات
     // ستدخل "خلال ساعات"`) or after a quote it already framed (`وأكد دعم "…" و"…"`).
     if (back >= 0 && (this.complementBetween(back, o) || this.framedBy.has(back))) return this.attributed(base, back)
@@ -304,7 +304,7 @@ class Extractor {
   }
 
   /** A reporting verb or source cue right after a closing mark: `"…"، قال الوزير`, `"…"، بحسب البيان`. */
-  cueAfter(closeToken: number): Pick<Candidate, 'cueToken' | 'cueSpan' | 'speakerHint'> | null {
+  cueAfter(closeToken: number): Pick<Candidate, 'cueToken' | 'cueSpan' | 'speakerHint' | 'carried'> | null {
     const view = this.view
     let k = closeToken + 1
     while (k < view.count && view.kind[k] === TokenKind.Punct && /^[،,\-–—]$/.test(view.norm[k]!)) k++
@@ -313,11 +313,12 @@ class Extractor {
     if (cue && cue.cue.say && (cue.cue.tense === 'past' || cue.cue.tense === 'present') && !cue.cue.ambiguous) {
       // `"…"، قال إنه …` opens new speech rather than attributing the quote before it.
       const p = readPhrase(view, k + 1, this.sentenceEnd(k), this.quoteEnd)
-      if (!this.isMarker(p ? p.tokenEnd : k + 1)) return { cueToken: k, cueSpan: this.cueSpan(k), speakerHint: null }
+      if (!this.isMarker(p ? p.tokenEnd : k + 1)) return { cueToken: k, cueSpan: this.cueSpan(k), speakerHint: null, carried: false }
       return null
     }
     const source = this.sourceCues.find((s) => s.cueToken === k)
-    if (source) return { cueToken: -1, cueSpan: source.cue, speakerHint: source.phrase }
+    // `"…" على حد قوله`: the pronoun's speaker is the one carried over; the cue attributes the quote all the same.
+    if (source) return { cueToken: -1, cueSpan: source.cue, speakerHint: isPronounNoun(view, source.phrase) ? null : source.phrase, carried: false }
     return null
   }
 
@@ -553,8 +554,9 @@ class Extractor {
     }
     // `وقال، جيسي ويلر، كبير مهندسي …، إن`: a comma may stand right after the verb.
     let first = c + 1 < end && /^[،,]$/.test(view.norm[c + 1]!) ? c + 2 : c + 1
-    // `وقال له الوزير إن …`: the addressee stands between the verb and its subject.
-    if (first + 1 < end && TOLD.has(view.norm[first]!)) first++
+    // `وقال له الوزير إن …`: the addressee stands between the verb and its subject; `في وقت أشارت فيه
+    // المتحدثة`: so does the pronoun that takes the relative clause back to its noun.
+    if (first + 1 < end && (TOLD.has(view.norm[first]!) || RESUMPTIVES.has(view.norm[first]!))) first++
     // `أوضح ذلك المدير العام …`: the demonstrative is the verb's object and a person's title follows
     // as the subject; `اعتبر هذا الادعاء «…»`: with another noun it is the object noun phrase itself.
     if (first + 1 < end && DEMONSTRATIVE_OBJECTS.has(view.norm[first]!)) {
@@ -562,6 +564,8 @@ class Extractor {
       first++
     }
     const after = readPhrase(view, first, Math.min(end, first + 25), this.quoteEnd)
+    // `وأكد حرصه على …`: a noun with a pronoun right after the verb is its object; the subject is in the verb.
+    if (after && isPronounNoun(view, after)) return null
     if (after) return isPlausibleSubject(view, after, cue.prep) ? this.pickApposition(after, end) : null
     // `سيرجي لافروف، الذي أشاد …`, `"ذي دايلي مايل" التي رأت …`: the relative's antecedent.
     const before = c - 1
@@ -674,17 +678,22 @@ class Extractor {
     const sentence = view.sentence[Math.min(anchor, view.count - 1)]!
     let p: Phrase | null = c.speakerHint
     if (!p && c.cueToken >= 0) p = this.explicitSpeaker(c.cueToken)
-    if (!p && !c.carried && c.cueToken >= 0) {
-      const start = this.sentenceStart(c.cueToken)
-      const earlier = [...this.resolved, ...this.sourceSpeakers].filter((r) => r.sentence === sentence && r.token < c.cueToken).sort((a, b) => a.token - b.token).pop()
+    // A verb without its subject, or a pronoun for a source after the quote (`"…" حسب تعبيره`): the
+    // sentence's speaker.
+    if (!p && !c.carried) {
+      const start = this.sentenceStart(anchor)
+      const earlier = [...this.resolved, ...this.sourceSpeakers].filter((r) => r.sentence === sentence && r.token < anchor).sort((a, b) => a.token - b.token).pop()
       // `…، وذلك بحسب ما أكد متحدث باسم الدفاع المدني، مشيرا إلى أن …`: a participle right after a
       // source continues the source's words.
-      const source = view.cue[c.cueToken]!.cue.tense === 'participle'
+      const source = c.cueToken >= 0 && view.cue[c.cueToken]!.cue.tense === 'participle'
         ? this.sourceCues.find((s) => s.phrase.tokenEnd === c.cueToken - 1 && /^[،,]$/.test(view.norm[c.cueToken - 1]!) && view.cls[s.phrase.tokenStart]! & WordClass.Title)
         : undefined
+      const last = this.resolved[this.resolved.length - 1]
       if (source) p = source.phrase
       else if (earlier) p = earlier.phrase
-      else if (c.cueToken > start + 1 || (c.cueToken === start + 1 && view.kind[start] !== TokenKind.Punct)) p = this.sentenceSubject(start, c.cueToken)
+      // The pronoun's speaker is most often the last one named (`…"، حسب قوله`).
+      else if (c.cueToken < 0 && last && sentence - last.sentence <= CARRY_SENTENCES) p = last.phrase
+      else if (anchor > start + 1 || (anchor === start + 1 && view.kind[start] !== TokenKind.Punct)) p = this.sentenceSubject(start, anchor)
     }
     if (!p) {
       const last = this.resolved[this.resolved.length - 1]
@@ -716,7 +725,8 @@ class Extractor {
     // `وتعزيز التنمية الشاملة …، مشيرا إلى أن`: a verbal noun opens the sentence, not a verb with its subject.
     if (isVerbalNoun(w.slice(conjunctionCut(w)))) return null
     const after = readPhrase(view, i + 1, limit, this.quoteEnd)
-    if (after && isPlausibleSubject(view, after)) return after
+    // `واختتم حديثه قائلاً`: the verb's object, with the subject in the verb.
+    if (after && isPlausibleSubject(view, after) && !isPronounNoun(view, after)) return after
     return null
   }
 }
@@ -725,12 +735,19 @@ class Extractor {
 /** `ما` with or without a preposition: "what …", whose verb has no antecedent before it. */
 const FREE_RELATIVES = new Set(['ما', 'لما', 'بما', 'مما', 'فيما', 'كما', 'عما'])
 
+/** Pronouns of a relative clause that stand between its verb and subject: `في وقت أشارت فيه المتحدثة`. */
+const RESUMPTIVES = new Set(['فيه', 'فيها', 'عنه', 'عنها'])
+
 /** Demonstratives a reporting verb takes as its object before its subject: `أعلن ذلك الوزير`. */
 const DEMONSTRATIVE_OBJECTS = new Set(['ذلك', 'هذا', 'هذه', 'ذاك'])
 
-/** True for a one-word phrase that is a noun with a pronoun (`تعبيره`, `قوله`): its speaker is carried over. */
+/**
+ * True for a one-word phrase that is a noun with a pronoun (`تعبيره`, `قوله`, `تأكيده`), not a name the
+ * entities layer found: a possessive, never a speaker; its speaker is carried over.
+ */
 function isPronounNoun(view: WordView, p: Phrase): boolean {
-  return p.tokenEnd - p.tokenStart === 1 && /(ه|ها|هم)$/.test(view.norm[p.tokenStart]!) && !hasArticle(view.norm[p.tokenStart]!)
+  const i = p.tokenStart
+  return p.tokenEnd - i === 1 && !view.named[i] && !hasArticle(view.norm[i]!) && hasPronounSuffix(view, i)
 }
 
 /** Agencies that are not news agencies: `وكالة الطاقة الدولية`, `وكالة الفضاء`. */

@@ -223,6 +223,25 @@ test('the addressee after the verb is not the speaker (وقال له الوزي�
   assert.ok(quotes('وأشادت بـ"أصوات العقلاء حول العالم الذين غلبوا الحكمة".').every((q) => q.speaker !== 'بـ' && q.speaker !== 'ب'))
 })
 
+test('a noun with a pronoun or a verbal noun after the subject is the verb\'s object, not the speaker', () => {
+  const speaker = (text: string): (string | null)[] => quotes(text).map((q) => q.speaker)
+  assert.deepEqual(speaker('نفى الرويس علمه أن يكون الصندوق داعما للشركة في تلك الفترة.'), ['الرويس'])
+  assert.deepEqual(speaker('وجدد البرقان تأكيده على أن الأندية ملتزمة بالقرار، موضحا أن القرار نهائي ولا رجعة فيه.'), ['البرقان'])
+  assert.deepEqual(speaker('وأبدى الدولي البرازيلي رغبته في بقاء المدرب، قائلا: "نريده معنا في الموسم المقبل".'), ['الدولي البرازيلي'])
+  assert.deepEqual(speaker('وأبدى الوزير استعداد بلاده للمساعدة، مؤكدا أن "الشعبين شقيقان".'), ['الوزير'])
+  // The subject is in the verb: no speaker rather than حديثه.
+  assert.deepEqual(speaker('واختتم حديثه قائلاً: نخوض مباراة صعبة أمام فريق قوي.'), [null])
+  // A name the entities layer found stays whole, whatever its letters look like.
+  assert.deepEqual(speaker('وقال المدرب توفيق الجزيري إن الفريق جاهز للمباراة.'), ['توفيق الجزيري'])
+})
+
+test('a pronoun source after a quote takes the last speaker (حسب قوله), a resumptive فيه is skipped, عدد من keeps its group', () => {
+  const got = quotes('وقال رئيس الوزراء بنيامين نتانياهو إن إيران كذبت. وهذه الوثائق تشكل "دليلا جديدا قاطعا على برنامج الأسلحة النووية"، حسب قوله.')
+  assert.deepEqual(got.map((q) => [q.text, q.speaker]), [['إن إيران كذبت', 'بنيامين نتانياهو'], ['دليلا جديدا قاطعا على برنامج الأسلحة النووية', 'بنيامين نتانياهو']])
+  assert.deepEqual(quotes('في وقت أشارت فيه المتحدثة باسم الشرطة إلى أن الوضع هادئ في المدينة.').map((q) => q.speaker), ['المتحدثة باسم الشرطة'])
+  assert.deepEqual(quotes('ذكر عدد من شهود العيان أن الانفجار وقع صباحا قرب السوق.').map((q) => q.speaker), ['عدد من شهود العيان'])
+})
+
 // ------------------------------------------------------------------ reported speech
 
 test('indirect speech with أكد أن، أشار إلى أن، اقترح أنه ends at its clause', () => {

@@ -21,6 +21,9 @@ const WAW_WORDS = new Set(['وزير', 'وزيره', 'وزاره', 'وكاله',
   // Nouns that open a phrase after a verb (`رأى وصول سفينة`).
   'وصول', 'وجود', 'وقف', 'وقوع', 'وفاه', 'وراء', 'واقع', 'وصف', 'وعود', 'وظائف', 'وقود', 'واجب', 'ورشه', 'وتيره'])
 
+/** Nouns of quantity that take their group after `من` (normalized): `عدد من`, `الكثير من`. */
+const QUANTITY_HEADS = new Set(['عدد', 'العديد', 'بعض', 'كثير', 'الكثير', 'مجموعه', 'عشرات', 'مئات', 'الاف', 'الالاف', 'غالبيه', 'معظم', 'اغلب', 'اكثر', 'جمله'])
+
 /** True for a token that is a word (Arabic or Latin letters). */
 export function isWord(view: WordView, i: number): boolean {
   const k = view.kind[i]
@@ -100,7 +103,9 @@ export function readPhrase(view: WordView, i: number, limit: number, quoteEnd: I
     const c = j === i && firstCut ? wordClass(w) : view.cls[j]!
     if (c & STOP) {
       // `مصادر في الرئاسة التركية`, `مسؤول في الوزارة`: an indefinite role noun takes a place after في/من.
-      const via = (w === 'في' || w === 'من') && headIndefinite && j - i <= 3 && j + 1 < limit && isWord(view, j + 1) && !(view.cls[j + 1]! & STOP)
+      // `عدد من شهود العيان`, `العديد من الخبراء`: a quantity noun takes its group after من.
+      const quantity = w === 'من' && j === i + 1 && QUANTITY_HEADS.has(view.norm[i]!.slice(conjunctionCut(view.norm[i]!)))
+      const via = (((w === 'في' || w === 'من') && headIndefinite && j - i <= 3) || quantity) && j + 1 < limit && isWord(view, j + 1) && !(view.cls[j + 1]! & STOP)
       if (!via) break
       headIndefinite = false
       j++
@@ -108,6 +113,9 @@ export function readPhrase(view: WordView, i: number, limit: number, quoteEnd: I
     }
     const cue = view.cue[j]
     if (cue && !cue.cue.ambiguous && j > i) break
+    // `نفى الرويس علمه أن`, `وأبدى الوزير استعداد بلاده`: after a definite word, a noun with a pronoun
+    // or a verbal noun begins the verb's object, unless the entities layer found a name there.
+    if (j > i && !view.named[j] && hasArticle(view.norm[j - 1]!) && !hasArticle(w) && (hasPronounSuffix(view, j) || isVerbalNoun(w))) break
     if (j > i && (w[0] === 'و' || w[0] === 'ف') && conjunctionCut(w)) {
       // `وسائل الإعلام الروسية والكورية`: a conjunct adjective stays; `وأضاف` and a new clause do not.
       // An institution's name takes a conjunct noun with its complement: `الشركة الوطنية لاستغلال وتوزيع المياه`.
@@ -151,6 +159,19 @@ export function readPhraseBackward(view: WordView, end: number, floor: number, q
     if (conjunctionCut(w) && !(w.slice(1).startsWith('ال') || isNisba(w.slice(1)))) break
   }
   return j + 1 < end ? { tokenStart: j + 1, tokenEnd: end } : null
+}
+
+/**
+ * True for a word written with a possessive pronoun (`تأكيده`, `رغبته`, `حديثها`, `زعمائهم`), read on the
+ * original letters, where `ه` is not the `ة` that normalization folds into it. Emphatics (`نفسه`) and
+ * words ending in `اه`, `يه`, `وه` (`شاه`, `نزيه`, `سيبويه`) are not counted.
+ */
+export function hasPronounSuffix(view: WordView, i: number): boolean {
+  if (view.kind[i] !== TokenKind.Arabic || EMPHATICS.has(view.norm[i]!)) return false
+  const w = view.text.slice(view.start[i], view.end[i]).replace(/[\u064b-\u0652\u0640]/g, '')
+  if (w.length < 4) return false
+  if (/(ها|هم|هما|هن)$/.test(w)) return true
+  return w.endsWith('ه') && !/[اىيو]ه$/.test(w)
 }
 
 /** True when a phrase reads as a person's name: its first word has no article and is no title, medium or particle. */

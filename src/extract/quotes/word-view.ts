@@ -30,6 +30,8 @@ export interface WordView {
   readonly cue: readonly ({ cue: CueForm; cut: number } | null)[]
   /** 1 for tokens inside quote marks (their words are the speaker's, not the article's). */
   readonly quoted: Uint8Array
+  /** 1 for tokens inside a mention of the entities layer (when the document has one). */
+  readonly named: Uint8Array
 }
 
 /** Builds the view; `sentences` are the story sentences as text spans, in order. */
@@ -75,11 +77,15 @@ export function buildWordView(doc: DocBuilder, sentences: readonly (readonly [nu
   const sentenceEnd = new Int32Array(count)
   for (let i = 0; i < count; i++) sentenceFirst[i] = i > 0 && sentence[i - 1] === sentence[i] ? sentenceFirst[i - 1]! : i
   for (let i = count - 1; i >= 0; i--) sentenceEnd[i] = i + 1 < count && sentence[i + 1] === sentence[i] ? sentenceEnd[i + 1]! : i + 1
-  return { text, count, norm, cls, sentenceFirst, sentenceEnd, kind: tokens.kind, flags: tokens.flags, start: tokens.start, end: tokens.end, sentence, storySentences: sentences.length, cue, quoted: new Uint8Array(count) }
+  const named = new Uint8Array(count)
+  for (const e of doc.layers.entities ?? []) {
+    for (const [a, b] of e.mentions) for (let i = tokenAtOrAfter(tokens, a); i < count && tokens.start[i]! < b; i++) named[i] = 1
+  }
+  return { text, count, norm, cls, sentenceFirst, sentenceEnd, kind: tokens.kind, flags: tokens.flags, start: tokens.start, end: tokens.end, sentence, storySentences: sentences.length, cue, quoted: new Uint8Array(count), named }
 }
 
 /** First token at or after text offset `at` (`count` if none). */
-export function tokenAtOrAfter(view: WordView, at: number): number {
+export function tokenAtOrAfter(view: Pick<WordView, 'start' | 'count'>, at: number): number {
   let lo = 0
   let hi = view.count
   while (lo < hi) {
