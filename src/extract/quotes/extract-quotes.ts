@@ -11,7 +11,7 @@ import {
 } from './read-phrase.js'
 import { isTitleHead } from './title-heads.js'
 import { WordClass } from './word-class.js'
-import { buildWordView, tokenAtOrAfter, type WordView } from './word-view.js'
+import { buildWordView, Named, tokenAtOrAfter, type WordView } from './word-view.js'
 
 /** What the quotes stage writes: SPEC `quotes` and `sources`, in text order. */
 export interface QuotesAndSources {
@@ -252,15 +252,30 @@ class Extractor {
 
   /**
    * The name in a speaker phrase (`narrowToName`), unless the words taken for the name after a title
-   * hold none of the entities layer's mentions and do not look like a name: then the title is the speaker (`وأبدى الوزير
-   * استعداد بلاده` → `الوزير`, not `استعداد بلاده`).
+   * hold no person the entities layer found: then a place or an organisation there keeps the phrase
+   * whole, and words that do not look like a name leave the title alone (`وأبدى الوزير استعداد بلاده`
+   * → `الوزير`, not `استعداد بلاده`).
    */
   speakerName(p: Phrase): Phrase {
-    const n = narrowToName(this.view, p)
+    const view = this.view
+    const n = narrowToName(view, p)
     if (n.tokenStart <= p.tokenStart || this.mentions.length === 0) return n
-    const a = this.view.start[n.tokenStart]!
-    const b = this.view.end[n.tokenEnd - 1]!
-    return this.mentions.some(([s, e]) => s < b && a < e) || isNameLike(this.view, n) ? n : { tokenStart: p.tokenStart, tokenEnd: n.tokenStart }
+    let person = false
+    let other = false
+    for (let i = n.tokenStart; i < n.tokenEnd; i++) {
+      if (view.named[i] === Named.Person) person = true
+      else if (view.named[i] === Named.Other) other = true
+    }
+    if (person || (!other && isNameLike(view, n))) return n
+    // `الدكتور عبدالله بانخر عضو هيئة التدريس بجامعة الملك عبدالعزيز`: the person right after the title.
+    const first = p.tokenStart + 1
+    if (view.named[first] === Named.Person) {
+      let e = first + 1
+      while (e < p.tokenEnd && view.named[e] === Named.Person) e++
+      return { tokenStart: first, tokenEnd: e }
+    }
+    // `المرصد السوري لحقوق الإنسان`: a place or an organisation after a title is part of the title.
+    return other ? p : { tokenStart: p.tokenStart, tokenEnd: n.tokenStart }
   }
 
   /** True when the verb at `c` stands close before token `o`, not counting its subject (`أكدت وزيرة الخارجية … تشوي سون هوي، "…"`). */

@@ -235,6 +235,14 @@ test('a noun with a pronoun or a verbal noun after the subject is the verb\'s ob
   assert.deepEqual(speaker('وقال المدرب توفيق الجزيري إن الفريق جاهز للمباراة.'), ['توفيق الجزيري'])
 })
 
+test('an organisation after a title is part of the title, a person after it is the name, ل + the press is the addressee', () => {
+  const speaker = (text: string): (string | null)[] => quotes(text).map((q) => q.speaker)
+  assert.deepEqual(speaker('وقال المرصد السوري لحقوق الإنسان إن القصف الجوي على الغوطة الشرقية أدى إلى مقتل عشرة مدنيين.'), ['المرصد السوري لحقوق الإنسان'])
+  assert.deepEqual(speaker('ومن جهته أكد الدكتور عبدالله بانخر عضو هيئة التدريس بجامعة الملك عبدالعزيز أن الإرهاب لا دين له.'), ['عبدالله بانخر'])
+  assert.deepEqual(speaker('وقالت الشرطة لوسائل الإعلام المحلية إنها استدعيت إلى المكان بعد الحادث.'), ['الشرطة'])
+  assert.deepEqual(speaker('وقال المفوض السامي لشؤون اللاجئين إن الخطوة تنتهك القوانين المحلية.'), ['المفوض السامي لشؤون اللاجئين'])
+})
+
 test('a pronoun source after a quote takes the last speaker (حسب قوله), a resumptive فيه is skipped, عدد من keeps its group', () => {
   const got = quotes('وقال رئيس الوزراء بنيامين نتانياهو إن إيران كذبت. وهذه الوثائق تشكل "دليلا جديدا قاطعا على برنامج الأسلحة النووية"، حسب قوله.')
   assert.deepEqual(got.map((q) => [q.text, q.speaker]), [['إن إيران كذبت', 'بنيامين نتانياهو'], ['دليلا جديدا قاطعا على برنامج الأسلحة النووية', 'بنيامين نتانياهو']])

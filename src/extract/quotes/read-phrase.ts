@@ -206,6 +206,9 @@ export const TOLD = new Set(['لي', 'له', 'لها', 'لهم', 'لهما', 'ل
 /** Emphatic words (the same …, … itself), normalized: `نفس المصدر`, `المصدر ذاته`, `ذات المسؤول`. */
 const EMPHATICS = new Set(['نفس', 'ذات', 'نفسه', 'ذاته', 'نفسها', 'ذاتها', 'عينه', 'عينها', 'نفسهم', 'انفسهم'])
 
+/** `ل` + a noun that continues an institution's name (`المفوضية السامية لشؤون اللاجئين`), never a name. */
+const COMPLEMENTS = /^ل(شؤون|شوون|حقوق|مكافحه|حمايه|رعايه|تنميه|دعم|اغاثه|تشغيل)$/
+
 /**
  * Narrows a speaker phrase to the name in it: `وزير الخارجية الروسي سيرجي لافروف` → `سيرجي لافروف`,
  * `سيسيليا مالمستروم مفوضة التجارة` → `سيسيليا مالمستروم`. A phrase without a name stays whole
@@ -217,7 +220,7 @@ export function narrowToName(view: WordView, p: Phrase): Phrase {
   // `نفس المصدر`, `المصدر ذاته`: a phrase with an emphatic is a description, with no name in it.
   for (let i = a; i < b; i++) if (EMPHATICS.has(view.norm[i]!)) return p
   const titled = (i: number): boolean => hasArticle(view.norm[i]!) || (view.cls[i]! & (WordClass.Title | WordClass.Media | WordClass.Institution)) !== 0
-  const plain = (i: number): boolean => isWord(view, i) && !titled(i) && !(view.cls[i]! & STOP)
+  const plain = (i: number): boolean => isWord(view, i) && !titled(i) && !(view.cls[i]! & STOP) && !COMPLEMENTS.test(view.norm[i]!)
   if (isNameLike(view, p)) {
     // `سيسيليا مالمستروم مفوضة التجارة`: the name, then its title.
     let e = a + 1
