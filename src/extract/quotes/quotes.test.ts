@@ -243,6 +243,15 @@ test('an organisation after a title is part of the title, a person after it is t
   assert.deepEqual(speaker('وقال المفوض السامي لشؤون اللاجئين إن الخطوة تنتهك القوانين المحلية.'), ['المفوض السامي لشؤون اللاجئين'])
 })
 
+test('ل + a noun after the subject is an addressee or a complement; a particle with a pronoun is no speaker', () => {
+  const speaker = (text: string): (string | null)[] => quotes(text).map((q) => q.speaker)
+  assert.deepEqual(speaker('وقال السيسي لدفعة الكليات العسكرية: "ابذلوا يا أبنائي كل جهدكم من أجل الوطن".'), ['السيسي'])
+  assert.deepEqual(speaker('وأكد تياغو سيلفا، قائد نادي باريس سان جرمان الفرنسي لكرة القدم، أن اللاعبين لا يعرفون الاستسلام.'), ['تياغو سيلفا'])
+  assert.deepEqual(speaker('ولكنه أقر أن هذا أمر قد لا يتغير قريبا.'), [null])
+  assert.deepEqual(speaker('وفي البيان الختامي، أكد المجتمعون مواصلة "دعم القضية الفلسطينية حتى نيل الحقوق".'), ['المجتمعون'])
+  assert.ok(!speaker('واعترف المتهم بالسطو على البنك بعد أن قال للمحققين "أنا في ورطة كبيرة الآن".').includes('للمحققين'))
+})
+
 test('a pronoun source after a quote takes the last speaker (حسب قوله), a resumptive فيه is skipped, عدد من keeps its group', () => {
   const got = quotes('وقال رئيس الوزراء بنيامين نتانياهو إن إيران كذبت. وهذه الوثائق تشكل "دليلا جديدا قاطعا على برنامج الأسلحة النووية"، حسب قوله.')
   assert.deepEqual(got.map((q) => [q.text, q.speaker]), [['إن إيران كذبت', 'بنيامين نتانياهو'], ['دليلا جديدا قاطعا على برنامج الأسلحة النووية', 'بنيامين نتانياهو']])

@@ -2,7 +2,7 @@ import type { Span } from '../../core/span.js'
 import { TokenFlag, TokenKind } from '../../core/tokens.js'
 import { isTitleHead } from './title-heads.js'
 import { WordClass, wordClass } from './word-class.js'
-import type { WordView } from './word-view.js'
+import { Named, type WordView } from './word-view.js'
 
 /** A run of tokens `[tokenStart, tokenEnd)`. */
 export interface Phrase {
@@ -61,10 +61,10 @@ function quotedNameEnd(view: WordView, i: number, quoteEnd: Int32Array): number 
 
 /**
  * True for a normalized word with the shape of a verbal noun that no verb has: تفعيل (`تعزيز`),
- * إفعال (`إعلان`), افتعال/انفعال (`اتفاق`, `انسحاب`), استفعال (`استمرار`).
+ * إفعال (`إعلان`), افتعال/انفعال (`اتفاق`, `انسحاب`), استفعال (`استمرار`), مفاعلة (`مواصلة`).
  */
 export function isVerbalNoun(w: string): boolean {
-  return /^ت..ي.$/.test(w) || /^[اأإ]..ا.$/.test(w) || /^ا[نت]..ا.$|^ا.ت.ا.$/.test(w) || /^است..ا.$/.test(w)
+  return /^ت..ي.$/.test(w) || /^[اأإ]..ا.$/.test(w) || /^ا[نت]..ا.$|^ا.ت.ا.$/.test(w) || /^است..ا.$/.test(w) || /^م.ا..ه$/.test(w)
 }
 
 /**
@@ -191,8 +191,10 @@ export function isPlausibleSubject(view: WordView, p: Phrase, prep: string | nul
   if (view.kind[i] === TokenKind.Punct) return true // a quoted name
   if (view.cls[i]! & WordClass.ObjectNoun) return false
   const w = view.norm[i]!
-  // `قال لي`, `قال له`: a preposition with a pronoun is whom the speaker told; a lone `بـ` is no one.
+  // `قال لي`, `قال له`: a preposition with a pronoun is whom the speaker told; a lone `بـ` is no one;
+  // `قال للمحققين`: ل with the article is whom the speaker told.
   if (TOLD.has(w) || (w.length === 1 && 'بلكوف'.includes(w) && view.norm[i + 1] !== '.')) return false
+  if (w.length > 4 && w.startsWith('لل') && !hasPerson(view, p)) return false
   // `أفاد بـ…`, `صرح بأن`: the verb's own preposition starts its complement, not its subject.
   if (prep === 'ب' && (w.startsWith('بال') || view.cls[i]! & WordClass.Complementizer)) return false
   // An indefinite accusative (`دعما`, `تأكيدا`) or a word with `ب` attached is an object or an adverb.
@@ -200,14 +202,17 @@ export function isPlausibleSubject(view: WordView, p: Phrase, prep: string | nul
   return !view.cue[i]
 }
 
+/** True when the entities layer found a person in the phrase (`للدكتور سعد بن عبدالله السبر`). */
+function hasPerson(view: WordView, p: Phrase): boolean {
+  for (let i = p.tokenStart; i < p.tokenEnd; i++) if (view.named[i] === Named.Person) return true
+  return false
+}
+
 /** `لي`, `له`, `لنا`…: ل with a pronoun after a verb of saying is its addressee. */
 export const TOLD = new Set(['لي', 'له', 'لها', 'لهم', 'لهما', 'لنا', 'لك', 'لكم', 'لهن'])
 
 /** Emphatic words (the same …, … itself), normalized: `نفس المصدر`, `المصدر ذاته`, `ذات المسؤول`. */
 const EMPHATICS = new Set(['نفس', 'ذات', 'نفسه', 'ذاته', 'نفسها', 'ذاتها', 'عينه', 'عينها', 'نفسهم', 'انفسهم'])
-
-/** `ل` + a noun that continues an institution's name (`المفوضية السامية لشؤون اللاجئين`), never a name. */
-const COMPLEMENTS = /^ل(شؤون|شوون|حقوق|مكافحه|حمايه|رعايه|تنميه|دعم|اغاثه|تشغيل)$/
 
 /**
  * Narrows a speaker phrase to the name in it: `وزير الخارجية الروسي سيرجي لافروف` → `سيرجي لافروف`,
@@ -220,7 +225,10 @@ export function narrowToName(view: WordView, p: Phrase): Phrase {
   // `نفس المصدر`, `المصدر ذاته`: a phrase with an emphatic is a description, with no name in it.
   for (let i = a; i < b; i++) if (EMPHATICS.has(view.norm[i]!)) return p
   const titled = (i: number): boolean => hasArticle(view.norm[i]!) || (view.cls[i]! & (WordClass.Title | WordClass.Media | WordClass.Institution)) !== 0
-  const plain = (i: number): boolean => isWord(view, i) && !titled(i) && !(view.cls[i]! & STOP) && !COMPLEMENTS.test(view.norm[i]!)
+  // `قائد نادي باريس سان جرمان الفرنسي لكرة القدم`, `قال السيسي لدفعة الكليات`: a word in ل is a
+  // complement or an addressee, unless the entities layer found a person there (`ليلى`, `لافروف`).
+  const plain = (i: number): boolean =>
+    isWord(view, i) && !titled(i) && !(view.cls[i]! & STOP) && !(view.norm[i]!.startsWith('ل') && view.named[i] !== Named.Person)
   if (isNameLike(view, p)) {
     // `سيسيليا مالمستروم مفوضة التجارة`: the name, then its title.
     let e = a + 1
