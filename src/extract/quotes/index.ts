@@ -18,7 +18,7 @@ export const quotesStage: Stage = {
   provides: ['quotes', 'sources'],
   run(doc, ctx) {
     let { quotes, sources } = extractQuotes(doc, ctx.limits.maxQuoteLength)
-    ;({ quotes, sources } = linkQuotes(quotes, sources, doc.get('entities')))
+    ;({ quotes, sources } = linkQuotes(quotes, sources, doc.get('entities'), doc.text))
     doc.set('quotes', quotes)
     doc.set('sources', sources)
   },

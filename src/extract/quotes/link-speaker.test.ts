@@ -33,3 +33,18 @@ test('fills speaker and source entities without changing the inputs', () => {
   assert.deepEqual(linked.sources[0]!.span, at('وكالة تاس'))
   assert.equal(quotes[0]!.speaker!.entity, null)
 })
+
+test('with the text, an organisation inside a titled phrase is where the speaker works: the phrase stays whole and unlinked', () => {
+  const t = 'وقال مدير برنامج الأغذية العالمي إن الوضع خطير، بحسب صحيفة واشنطن بوست.'
+  const at2 = (s: string): [number, number] => [t.indexOf(s), t.indexOf(s) + s.length]
+  const orgs: Entity[] = [
+    { id: 'E1', type: 'ORG', name: 'برنامج الأغذية العالمي', latin: null, mentions: [at2('برنامج الأغذية العالمي')] },
+    { id: 'E2', type: 'ORG', name: 'واشنطن بوست', latin: 'The Washington Post', mentions: [at2('واشنطن بوست')] },
+  ]
+  assert.deepEqual(linkSpeaker(orgs, at2('مدير برنامج الأغذية العالمي'), t), { entity: null, span: at2('مدير برنامج الأغذية العالمي') })
+  assert.deepEqual(linkSpeaker(orgs, at2('برنامج الأغذية العالمي'), t), { entity: 'E1', span: at2('برنامج الأغذية العالمي') })
+  // No title before the name: the newspaper is the entity.
+  assert.deepEqual(linkSpeaker(orgs, at2('صحيفة واشنطن بوست'), t), { entity: 'E2', span: at2('واشنطن بوست') })
+  // Without the text, the older rule: the mention with the most overlap.
+  assert.equal(linkSpeaker(orgs, at2('مدير برنامج الأغذية العالمي')).entity, 'E1')
+})

@@ -252,6 +252,24 @@ test('ل + a noun after the subject is an addressee or a complement; a particle 
   assert.ok(!speaker('واعترف المتهم بالسطو على البنك بعد أن قال للمحققين "أنا في ورطة كبيرة الآن".').includes('للمحققين'))
 })
 
+test('a noun that takes a clause (ضرورة، أهمية، وجود) or an indefinite accusative after the subject begins the object', () => {
+  const speaker = (text: string): (string | null)[] => quotes(text).map((q) => q.speaker)
+  assert.deepEqual(speaker('وأكد الوزير ضرورة "العمل المشترك لمواجهة الإرهاب في المنطقة".'), ['الوزير'])
+  assert.deepEqual(speaker('وأكد الرئيس أهمية "تعزيز العلاقات بين البلدين الشقيقين".'), ['الرئيس'])
+  assert.deepEqual(speaker('وأكد محمود عباس ضرورة "إنهاء الاحتلال".'), ['محمود عباس'])
+  assert.deepEqual(speaker('ونفى بيان النائب العام وجود أي علاقة بين الوفاة والمبيد، واصفا المبيد بأنه "آمن تماما للاستخدام".'), ['بيان النائب العام'])
+  assert.deepEqual(speaker('وقال مدير برنامج الأغذية العالمي إن الوضع خطير.'), ['مدير برنامج الأغذية العالمي'])
+  assert.deepEqual(speaker('وذكر مصدر أمني في المدينة طالبا عدم كشف هويته أن الانفجار وقع مساء.'), ['مصدر أمني في المدينة'])
+})
+
+test('a titled speaker is not linked to the organisation or place where the person works', () => {
+  const r = run('وقال المتحدث باسم منظمة الصحة العالمية إن الوباء ينحسر. وقالت منظمة الصحة العالمية إن الوباء ينحسر.')
+  const [a, b] = r.quotes
+  assert.equal(a!.speaker!.entity, null)
+  assert.equal(r.text.slice(...(a!.speaker!.span as [number, number])), 'المتحدث باسم منظمة الصحة العالمية')
+  assert.ok(b!.speaker!.entity !== null && r.entities.find((e) => e.id === b!.speaker!.entity)?.type === 'ORG')
+})
+
 test('a pronoun source after a quote takes the last speaker (حسب قوله), a resumptive فيه is skipped, عدد من keeps its group', () => {
   const got = quotes('وقال رئيس الوزراء بنيامين نتانياهو إن إيران كذبت. وهذه الوثائق تشكل "دليلا جديدا قاطعا على برنامج الأسلحة النووية"، حسب قوله.')
   assert.deepEqual(got.map((q) => [q.text, q.speaker]), [['إن إيران كذبت', 'بنيامين نتانياهو'], ['دليلا جديدا قاطعا على برنامج الأسلحة النووية', 'بنيامين نتانياهو']])

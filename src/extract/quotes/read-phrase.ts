@@ -113,9 +113,13 @@ export function readPhrase(view: WordView, i: number, limit: number, quoteEnd: I
     }
     const cue = view.cue[j]
     if (cue && !cue.cue.ambiguous && j > i) break
-    // `نفى الرويس علمه أن`, `وأبدى الوزير استعداد بلاده`: after a definite word, a noun with a pronoun
-    // or a verbal noun begins the verb's object, unless the entities layer found a name there.
-    if (j > i && !view.named[j] && hasArticle(view.norm[j - 1]!) && !hasArticle(w) && (hasPronounSuffix(view, j) || isVerbalNoun(w))) break
+    // `نفى الرويس علمه أن`, `وأبدى الوزير استعداد بلاده`, `وأكد عباس ضرورة …`: after a definite word or
+    // a name, a noun with a pronoun, a verbal noun, an indefinite accusative (`نجاحا`) or a noun that
+    // takes a clause (`ضرورة`, `وجود`) begins
+    // the verb's object, unless the entities layer found a name there. After a construct head it is
+    // part of the subject (`مدير برنامج الأغذية`, `رئيس وزرائها`).
+    if (j > i && !view.named[j] && !hasArticle(w) && (hasArticle(view.norm[j - 1]!) || view.named[j - 1]) &&
+      (c & WordClass.ObjectNoun || hasPronounSuffix(view, j) || isVerbalNoun(w) || (isIndefiniteAccusative(w) && !conjunctionCut(w)))) break
     if (j > i && (w[0] === 'و' || w[0] === 'ف') && conjunctionCut(w)) {
       // `وسائل الإعلام الروسية والكورية`: a conjunct adjective stays; `وأضاف` and a new clause do not.
       // An institution's name takes a conjunct noun with its complement: `الشركة الوطنية لاستغلال وتوزيع المياه`.
@@ -172,6 +176,11 @@ export function hasPronounSuffix(view: WordView, i: number): boolean {
   if (w.length < 4) return false
   if (/(ها|هم|هما|هن)$/.test(w)) return true
   return w.endsWith('ه') && !/[اىيو]ه$/.test(w)
+}
+
+/** `نجاحا`, `دعما`: the alif of an indefinite accusative, an object or an adverb (names are checked by the caller). */
+function isIndefiniteAccusative(w: string): boolean {
+  return w.length >= 4 && w.endsWith('ا') && !w.endsWith('اا') && /^[\u0621-\u064a]+$/.test(w)
 }
 
 /** True when a phrase reads as a person's name: its first word has no article and is no title, medium or particle. */
