@@ -99,3 +99,8 @@ test('cuts the title آية الله off a person, and drops it alone', () => {
   const abd = sentence('قال عبد الله الثاني')
   assert.deepEqual(abd.repair([{ tokenStart: 1, tokenEnd: 4, type: PERS }]), [['عبد الله الثاني', PERS]])
 })
+
+test('drops a currency standing alone (اليورو, والدولار), not a chunk that holds one', () => {
+  const s = sentence('وارتفع اليورو أمام الدولار بينما صعد بنك اليورو الأوروبي')
+  assert.deepEqual(s.repair([{ tokenStart: 1, tokenEnd: 2, type: LOC }, { tokenStart: 3, tokenEnd: 4, type: ORG }, { tokenStart: 6, tokenEnd: 9, type: ORG }]), [['بنك اليورو الأوروبي', ORG]])
+})

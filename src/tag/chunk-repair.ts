@@ -64,6 +64,7 @@ function isPersonTitleAt(form: FormAt, i: number): boolean {
  *   "Neymar and the Uruguayan Luis Suárez"), and title words at its edges (`سمو`, `ولي` of
  *   `ولي العهد`) are cut off. The words of `ولي العهد` are cut off a chunk of any type (`بولي العهد`
  *   tagged ORG). A chunk of titles alone is dropped.
+ * - A currency alone is no entity (`اليورو` tagged LOC).
  *
  * `form(i)` is token i of the sentence normalized for matching ('' past its end); `gaz` the sentence's gazetteer matches.
  */
@@ -74,7 +75,8 @@ export function repairChunks(chunks: readonly TaggedChunk[], form: FormAt, gaz: 
       const pieces = part.type === PERS ? splitAtNisba(part, form) : [part]
       for (const piece of pieces) {
         const trimmed = trimTitles(piece, part.type === PERS ? isPersonTitleAt : isCrownPrinceAt, form)
-        if (trimmed) out.push(trimmed)
+        const retyped = trimmed && retype(trimmed, form)
+        if (retyped) out.push(retyped)
       }
     }
   }
@@ -135,4 +137,12 @@ function trimTitles(c: TaggedChunk, isTitle: (form: FormAt, i: number) => boolea
   if (start === c.tokenStart && end === c.tokenEnd) return c
   // A chunk that lost its first token loses the clitic reading that belonged to it.
   return start === c.tokenStart ? { ...c, tokenEnd: end } : { tokenStart: start, tokenEnd: end, type: c.type }
+}
+
+/** Currencies, which the tagger takes for places or organisations when they stand alone: `اليورو`, `الدولار`. Normalized. */
+const CURRENCIES = new Set(['يورو', 'اليورو', 'دولار', 'الدولار', 'الين', 'اليوان', 'الروبل', 'الجنيه', 'الدينار', 'الدرهم', 'الليره', 'الروبيه', 'الفرنك', 'الشيكل', 'البيزو', 'الاسترليني', 'البيتكوين'])
+
+/** A currency alone dropped (`اليورو` tagged LOC). */
+function retype(c: TaggedChunk, form: FormAt): TaggedChunk | null {
+  return c.tokenEnd - c.tokenStart === 1 && readings(form(c.tokenStart)).some((w) => CURRENCIES.has(w)) ? null : c
 }

@@ -9,7 +9,7 @@ import { boilerplateStage } from '../extract/boilerplate/index.js'
 import { sentencesStage } from '../segment/sentences/index.js'
 import { checkRecord } from '../core/check-record.js'
 import { seed } from '../../test/shared.js'
-import { createEntitiesStage, dropDesignator, entitiesStage } from './entities-stage.js'
+import { createEntitiesStage, dropDesignator, dropOrganisms, entitiesStage } from './entities-stage.js'
 import { buildGazetteerIndex } from './ner/gazetteer-index.js'
 import { NameIndex, parseGazetteer } from './gazetteer.js'
 import { DEFAULT_MODEL_PATH } from './ner/load-model.js'
@@ -92,6 +92,23 @@ test('drops a descriptive word before a known name (تنظيم داعش → دا
   assert.equal(cut('جنوب أفريقيا', 'LOC'), 'جنوب أفريقيا')
   assert.equal(cut('ومنطقة مجهولة', 'LOC'), 'ومنطقة مجهولة')
   assert.equal(cut('تنظيم داعش', 'LOC'), 'تنظيم داعش', 'only a name of the same type')
+})
+
+test('drops organisms and diseases (فيروس إيبولا, متلازمة داون) and the same name elsewhere, unless the gazetteer knows it', () => {
+  const known = new NameIndex(parseGazetteer('arabic\tlatin\tkind\tsource\nالشرق الأوسط\tMiddle East\tregion\tcurated\n', 'LOC'))
+  const text = 'انتشر فيروس إيبولا في الكونغو وقال الطبيب إن إيبولا يقتل. وسجلت حالات لفيروس متلازمة الشرق الأوسط وهي الأولى في الشرق الأوسط. ولدت بمتلازمة داون وعاشت في فداء إيران.'
+  const at = (s: string, from = 0): [number, number] => [text.indexOf(s, from), text.indexOf(s, from) + s.length]
+  const mentions = [
+    { span: at('إيبولا'), type: 'PER' as const },
+    { span: at('الكونغو'), type: 'LOC' as const },
+    { span: at('إيبولا', at('إيبولا')[1]), type: 'PER' as const },
+    { span: at('الشرق الأوسط'), type: 'LOC' as const },
+    { span: at('الشرق الأوسط', at('الشرق الأوسط')[1]), type: 'LOC' as const },
+    { span: at('داون'), type: 'PER' as const },
+    { span: at('إيران'), type: 'LOC' as const },
+  ]
+  const kept = dropOrganisms(text, mentions, known).map((m) => `${text.slice(m.span[0], m.span[1])}@${m.span[0]}`)
+  assert.deepEqual(kept, [`الكونغو@${at('الكونغو')[0]}`, `الشرق الأوسط@${at('الشرق الأوسط', at('الشرق الأوسط')[1])[0]}`, `إيران@${at('إيران')[0]}`])
 })
 
 const SHIPPED = existsSync(DEFAULT_MODEL_PATH) ? {} : { skip: 'models/ner.bin is not built (npm run train:ner)' }

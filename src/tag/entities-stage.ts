@@ -160,6 +160,46 @@ export function dropDesignator(text: string, m: Mention, names: NameIndex | null
   return { ...m, span: [restStart, m.span[1]] }
 }
 
+/** Words that name an organism or a disease: `فيروس إيبولا`, `بكتيريا إيكولاي`, `مرض الزهايمر`. Normalized. */
+const ORGANISM_HEADS = new Set(['فيروس', 'فيروسات', 'بكتيريا', 'جرثومه', 'جراثيم', 'مرض', 'امراض', 'داء', 'متلازمه', 'وباء', 'طفيلي'])
+
+/**
+ * True when the word, without up to two proclitics (`لفيروس`, `وبالفيروس`) and the article, is an
+ * organism word. A proclitic is cut only when four letters or the article follow: `فداء` is "sacrifice", not ف + داء.
+ */
+function organismHead(word: string): boolean {
+  const m = /^([وف]?[بلك]?)(.*)$/.exec(word)!
+  const bare = (w: string): boolean => ORGANISM_HEADS.has(w) || (w.startsWith('ال') && ORGANISM_HEADS.has(w.slice(2)))
+  if (bare(word)) return true
+  for (const w of m[1] ? [m[2]!, word.slice(1)] : []) if ((w.length >= 4 || w.startsWith('ال')) && bare(w)) return true
+  return false
+}
+
+/**
+ * Drops the names of organisms and diseases, which the tagger reads as people or places
+ * (`فيروس إيبولا`, `بكتيريا إيكولاي`): a mention that starts with an organism word or follows one,
+ * and the other mentions of the same name in the document (`إيبولا` alone) unless the gazetteers
+ * know the name (`متلازمة الشرق الأوسط` is a disease, `الشرق الأوسط` elsewhere the region).
+ */
+export function dropOrganisms(text: string, mentions: readonly Mention[], names: NameIndex | null): Mention[] {
+  const organisms = new Set<string>()
+  const dropped = new Set<Mention>()
+  const nameOf = (m: Mention): string => {
+    const words = normalizeForMatch(text.slice(m.span[0], m.span[1])).split(/\s+/)
+    return (organismHead(words[0]!) ? words.slice(1) : words).join(' ')
+  }
+  for (const m of mentions) {
+    const first = normalizeForMatch(text.slice(m.span[0], m.span[1])).split(/\s+/)[0]!
+    const before = /(\S+)\s+$/.exec(text.slice(Math.max(0, m.span[0] - 24), m.span[0]))?.[1]
+    if (!organismHead(first) && (before === undefined || !organismHead(normalizeForMatch(before)))) continue
+    dropped.add(m)
+    const name = nameOf(m)
+    if (!names || names.lookup(name).length === 0) organisms.add(name)
+  }
+  if (dropped.size === 0) return [...mentions]
+  return mentions.filter((m) => !dropped.has(m) && !organisms.has(nameOf(m)))
+}
+
 function overlaps(a: Span, b: Span): boolean {
   return a[0] < b[1] && b[0] < a[1]
 }
@@ -176,7 +216,7 @@ export function createEntitiesStage(options: EntitiesStageOptions = {}): Stage {
       tagger ??= new NerTagger(options.model ?? loadNerModel())
       if (names === undefined) names = loadNameIndex()
       const fromLayers = layerMentions(doc)
-      const found = findMentions(doc, tagger)
+      const found = dropOrganisms(doc.text, findMentions(doc, tagger), names ?? null)
         .filter((m) => !fromLayers.some((l) => overlaps(l.span, m.span)))
         .map((m) => dropDesignator(doc.text, m, names ?? null))
       const mentions = [...fromLayers, ...found].sort((a, b) => a.span[0] - b.span[0] || a.span[1] - b.span[1])
