@@ -104,3 +104,8 @@ test('drops a currency standing alone (اليورو, والدولار), not a ch
   const s = sentence('وارتفع اليورو أمام الدولار بينما صعد بنك اليورو الأوروبي')
   assert.deepEqual(s.repair([{ tokenStart: 1, tokenEnd: 2, type: LOC }, { tokenStart: 3, tokenEnd: 4, type: ORG }, { tokenStart: 6, tokenEnd: 9, type: ORG }]), [['بنك اليورو الأوروبي', ORG]])
 })
+
+test('the article ذي/ذا joins the name after it, as a chunk of its own or left out', () => {
+  const s = sentence('وقالت صحيفة ذي دايلي ستار إن ذا تايمز نشرت وأن ذي لا')
+  assert.deepEqual(s.repair([{ tokenStart: 2, tokenEnd: 3, type: ORG }, { tokenStart: 3, tokenEnd: 5, type: ORG }, { tokenStart: 7, tokenEnd: 8, type: ORG }]), [['ذي دايلي ستار', ORG], ['ذا تايمز', ORG]])
+})

@@ -64,7 +64,8 @@ function isPersonTitleAt(form: FormAt, i: number): boolean {
  *   "Neymar and the Uruguayan Luis Suárez"), and title words at its edges (`سمو`, `ولي` of
  *   `ولي العهد`) are cut off. The words of `ولي العهد` are cut off a chunk of any type (`بولي العهد`
  *   tagged ORG). A chunk of titles alone is dropped.
- * - A currency alone is no entity (`اليورو` tagged LOC).
+ * - A currency alone is no entity (`اليورو` tagged LOC), and `ذي`/`ذا` before a name joins it
+ *   (`ذي دايلي ستار صنداي`).
  *
  * `form(i)` is token i of the sentence normalized for matching ('' past its end); `gaz` the sentence's gazetteer matches.
  */
@@ -79,6 +80,26 @@ export function repairChunks(chunks: readonly TaggedChunk[], form: FormAt, gaz: 
         if (retyped) out.push(retyped)
       }
     }
+  }
+  return joinArticle(out, form)
+}
+
+/** `ذي`, `ذا`: the English article written in Arabic letters, which belongs to the title after it. */
+const THE = new Set(['ذي', 'ذا'])
+
+/**
+ * `ذي دايلي ستار صنداي`, `ذي تايمز`: the article joins the name after it, whether the tagger made it
+ * a chunk of its own or left it out.
+ */
+function joinArticle(chunks: TaggedChunk[], form: FormAt): TaggedChunk[] {
+  const out: TaggedChunk[] = []
+  for (const c of chunks) {
+    const prev = out[out.length - 1]
+    if (prev && prev.tokenEnd === c.tokenStart && prev.tokenEnd - prev.tokenStart === 1 && THE.has(form(prev.tokenStart))) {
+      out[out.length - 1] = { tokenStart: prev.tokenStart, tokenEnd: c.tokenEnd, type: c.type }
+    } else if (c.tokenStart > 0 && !c.cut && THE.has(form(c.tokenStart - 1)) && (!prev || prev.tokenEnd < c.tokenStart)) {
+      out.push({ tokenStart: c.tokenStart - 1, tokenEnd: c.tokenEnd, type: c.type })
+    } else out.push(c)
   }
   return out
 }
