@@ -137,3 +137,14 @@ test('the shipped model\'s mentions keep at least three letters of a word whose 
   assert.ok(mentions.some((m) => m.includes('دبي')), mentions.join(' | '))
   assert.ok(!mentions.some((m) => /^اي(\s|$)/.test(m)), mentions.join(' | '))
 })
+
+test('a name written as a hashtag is found whole, its mention spans the marks and its name drops them', SHIPPED, () => {
+  const text = 'قالت المفوضية الأوروبية إن #الاتحاد_الأوروبي سيفرض رسوما، إذا نفذ الرئيس الأميركي دونالد #ترمب تهديده.'
+  const r = analyze(text, {})
+  const eu = r.entities.find((e) => e.mentions.some(([s, t]) => text.slice(s, t) === 'الاتحاد_الأوروبي'))
+  assert.equal(eu?.type, 'ORG')
+  assert.equal(eu?.name, 'الاتحاد الأوروبي')
+  const trump = r.entities.find((e) => e.mentions.some(([s, t]) => text.slice(s, t) === 'دونالد #ترمب'))
+  assert.equal(trump?.type, 'PER')
+  assert.equal(trump?.name, 'دونالد ترمب')
+})

@@ -44,11 +44,25 @@ function segments(doc: DocBuilder): number[][] {
       out.push(current)
       current = []
     }
-    current.push(t)
     lastSentence = inSentence
+    if (isHashtagMark(doc, t)) continue
+    current.push(t)
   }
   if (current.length) out.push(current)
   return out
+}
+
+/**
+ * True for the `#` of a hashtag and the `_` between its words (`#الاتحاد_الأوروبي`, `دونالد #ترمب`):
+ * the tagger reads the words without them, so a name written as a hashtag is found whole and its
+ * mention spans the marks (`الاتحاد_الأوروبي`, `دونالد #ترمب`).
+ */
+function isHashtagMark(doc: DocBuilder, t: number): boolean {
+  const { tokens, text } = doc
+  if (tokens.kind[t] !== TokenKind.Punct || t + 1 >= tokens.count || tokens.end[t] !== tokens.start[t + 1]) return false
+  const c = text.slice(tokens.start[t], tokens.end[t])
+  if (c === '#') return tokens.kind[t + 1] === TokenKind.Arabic || tokens.kind[t + 1] === TokenKind.Latin
+  return c === '_' && t > 0 && tokens.end[t - 1] === tokens.start[t] && tokens.kind[t - 1] === TokenKind.Arabic && tokens.kind[t + 1] === TokenKind.Arabic
 }
 
 /**

@@ -181,14 +181,16 @@ export function groupMentions(text: string, mentions: readonly Mention[], names:
 }
 
 /**
- * The form a mention is named and matched by: its text with spaces made single, and the article
+ * The form a mention is named and matched by: its text with spaces made single and hashtag marks
+ * made spaces, and the article
  * given back to a name SPEC cut after the preposition `ل`: `للرياض` is the mention `لرياض` (the
  * second lam is the article's), named `الرياض`. `للبنان` is ل + `لبنان`, so the article is given
  * back only when the form with it is a known name or is written elsewhere in the article, and
  * the cut form is not a known name.
  */
 function nameForm(text: string, span: Span, names: NameIndex | null): string {
-  const surface = text.slice(span[0], span[1]).replace(/\s+/g, ' ')
+  // `الاتحاد_الأوروبي`, `دونالد #ترمب`: a name written as a hashtag is named without its marks.
+  const surface = text.slice(span[0], span[1]).replace(/(?<=\S)_(?=\S)/g, ' ').replace(/(^|\s)#(?=\S)/g, '$1').replace(/\s+/g, ' ')
   if (span[0] === 0 || text[span[0] - 1] !== 'ل' || surface[0] !== 'ل' || surface.length < 3) return surface
   const restored = 'ال' + surface.slice(1)
   const known = (form: string): boolean => names !== null && names.lookup(form).length > 0
