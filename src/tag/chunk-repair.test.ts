@@ -109,3 +109,8 @@ test('the article ذي/ذا joins the name after it, as a chunk of its own or le
   const s = sentence('وقالت صحيفة ذي دايلي ستار إن ذا تايمز نشرت وأن ذي لا')
   assert.deepEqual(s.repair([{ tokenStart: 2, tokenEnd: 3, type: ORG }, { tokenStart: 3, tokenEnd: 5, type: ORG }, { tokenStart: 7, tokenEnd: 8, type: ORG }]), [['ذي دايلي ستار', ORG], ['ذا تايمز', ORG]])
 })
+
+test('a blessing after a name is not part of it (الملك فيصل رحمه الله), and alone is no name', () => {
+  const s = sentence('وقال الملك فيصل رحمه الله إن رحمه الله واسعة')
+  assert.deepEqual(s.repair([{ tokenStart: 1, tokenEnd: 5, type: PERS }, { tokenStart: 6, tokenEnd: 8, type: PERS }]), [['الملك فيصل', PERS]])
+})

@@ -22,6 +22,9 @@ const LOC = 1
  */
 const TITLE_WORDS = new Set(['سمو', 'السمو', 'فخامه', 'معالي', 'سعاده', 'صاحب', 'جلاله', 'دوله'].map(normalizeForMatch))
 
+/** Verbs of the blessings said after a name (`رحمه الله`, `حفظه الله`), normalized. */
+const BLESSINGS = new Set(['رحمه', 'رحمها', 'رحمهم', 'يرحمه', 'يرحمها', 'حفظه', 'حفظها', 'يحفظه', 'رعاه', 'يرعاه', 'ايده', 'رضي', 'تغمده'])
+
 /** What may follow `ولي` for it to be the title: `ولي العهد`, `ولي عهد أبوظبي`, `ولي ولي العهد`. */
 const AFTER_WALI = new Set(['العهد', 'عهد', 'عهده', 'ولي'])
 
@@ -154,6 +157,8 @@ function trimTitles(c: TaggedChunk, isTitle: (form: FormAt, i: number) => boolea
     else break
   }
   while (end > start && isTitle(form, end - 1)) end--
+  // `الملك فيصل رحمه الله`: a blessing after a name is not part of it, and is no name alone.
+  while (isTitle === isPersonTitleAt && end - start >= 2 && form(end - 1) === 'الله' && BLESSINGS.has(form(end - 2))) end -= 2
   if (start === end) return null
   if (start === c.tokenStart && end === c.tokenEnd) return c
   // A chunk that lost its first token loses the clitic reading that belonged to it.

@@ -5,7 +5,7 @@ import { TokenFlag, TokenKind } from '../core/tokens.js'
 import { repairChunks } from './chunk-repair.js'
 import { groupMentions, type Mention } from './entities.js'
 import { loadNameIndex, type EntityType, type NameIndex } from './gazetteer.js'
-import type { WordProfile } from './ner/features.js'
+import { Stat, type FeatureExtractor, type WordProfile } from './ner/features.js'
 import { loadNerModel } from './ner/load-model.js'
 import { chunksOf } from './ner/tags.js'
 import { normalizeForMatch } from '../normalize/normalize.js'
@@ -107,7 +107,7 @@ export function findMentions(doc: DocBuilder, tagger: NerTagger): Mention[] {
     for (const c of repairChunks(chunks, form, gaz)) {
       // Where a gazetteer name starts on the chunk's first word, its reading of the clitics wins:
       // `بيونغ يانغ` keeps its ب, `للولايات المتحدة` loses one ل.
-      const cut = c.cut ?? (gaz.lengths[c.tokenStart] ? gaz.cuts[c.tokenStart]! : wordCut(p[c.tokenStart]!))
+      const cut = c.cut ?? (gaz.lengths[c.tokenStart] ? gaz.cuts[c.tokenStart]! : wordCut(p[c.tokenStart]!, tagger.features))
       add(seg, c.tokenStart, c.tokenEnd, cut, RECORD_TYPE[c.type]!)
     }
   }
@@ -119,11 +119,17 @@ const MIN_CUT_REST = 3
 
 /**
  * The proclitic letters to leave out of a mention's first word, as the word's most likely reading
- * has it (`وبوتين` → 1), unless fewer than three letters would be left: `فلاي دبي` is flydubai,
- * not `ف` + `ل` + `اي`.
+ * has it (`وبوتين` → 1), unless fewer than three letters would be left (`فلاي دبي` is flydubai,
+ * not `ف` + `ل` + `اي`) or the whole word is a person's name (`فيصل`, `كيري`, `وليد`: not ف + `يصل`).
  */
-function wordCut(p: WordProfile): number {
-  return p.form.length - p.cut >= MIN_CUT_REST ? p.cut : 0
+function wordCut(p: WordProfile, fx: FeatureExtractor): number {
+  if (p.cut === 0 || p.form.length - p.cut < MIN_CUT_REST) return 0
+  // A name the gazetteers know whole (`فلورنس`), or a name token as often as the rest is (`لسعد` is
+  // rare as a name, `سعد` is not; counts are log2). `ك` ("as") rarely comes before a name: `كروجر`.
+  if ((p.gazBits[0] ?? 0) & 0xf) return 0
+  const whole = fx.stat(p.form, Stat.PersonName)
+  if (whole >= 2 && p.cut === 1 && p.form[0] === 'ك') return 0
+  return whole >= 2 && whole + 2 >= fx.stat(p.form.slice(p.cut), Stat.PersonName) ? 0 : p.cut
 }
 
 function hasLetters(doc: DocBuilder, first: number, last: number): boolean {
