@@ -67,7 +67,7 @@ function isPersonTitleAt(form: FormAt, i: number): boolean {
  *   "Neymar and the Uruguayan Luis Suárez"), and title words at its edges (`سمو`, `ولي` of
  *   `ولي العهد`) are cut off. The words of `ولي العهد` are cut off a chunk of any type (`بولي العهد`
  *   tagged ORG). A chunk of titles alone is dropped.
- * - A currency alone is no entity (`اليورو` tagged LOC), and `ذي`/`ذا` before a name joins it
+ * - A currency or a kind of organisation alone is no entity (`اليورو` tagged LOC, `منظمة`), and `ذي`/`ذا` before a name joins it
  *   (`ذي دايلي ستار صنداي`).
  *
  * `form(i)` is token i of the sentence normalized for matching ('' past its end); `gaz` the sentence's gazetteer matches.
@@ -168,7 +168,11 @@ function trimTitles(c: TaggedChunk, isTitle: (form: FormAt, i: number) => boolea
 /** Currencies, which the tagger takes for places or organisations when they stand alone: `اليورو`, `الدولار`. Normalized. */
 const CURRENCIES = new Set(['يورو', 'اليورو', 'دولار', 'الدولار', 'الين', 'اليوان', 'الروبل', 'الجنيه', 'الدينار', 'الدرهم', 'الليره', 'الروبيه', 'الفرنك', 'الشيكل', 'البيزو', 'الاسترليني', 'البيتكوين'])
 
-/** A currency alone dropped (`اليورو` tagged LOC). */
+/** Kinds of organisation, which name none alone (`منظمة` before a quoted name it did not take in). Normalized. */
+const ORG_KINDS = new Set(['منظمه', 'منظمات', 'شركه', 'شركات', 'جامعه', 'حركه', 'حزب', 'مجموعه', 'جمعيه', 'مؤسسه', 'وكاله', 'صحيفه', 'قناه', 'هيئه'])
+
+/** A currency (`اليورو` tagged LOC) or a kind of organisation (`منظمة`) alone dropped. */
 function retype(c: TaggedChunk, form: FormAt): TaggedChunk | null {
-  return c.tokenEnd - c.tokenStart === 1 && readings(form(c.tokenStart)).some((w) => CURRENCIES.has(w)) ? null : c
+  if (c.tokenEnd - c.tokenStart !== 1) return c
+  return readings(form(c.tokenStart)).some((w) => CURRENCIES.has(w) || ORG_KINDS.has(w)) ? null : c
 }

@@ -156,3 +156,12 @@ test('a name that starts like a proclitic keeps its letter (فيصل، كيري�
   for (const name of ['كيري', 'فيصل', 'مارين لوبن']) assert.ok(mentions.includes(name), `${name} in ${mentions.join(' | ')}`)
   assert.ok(!mentions.some((m) => m.includes('رحمه')), mentions.join(' | '))
 })
+
+test('what an organisation noun puts in quote marks is an organisation (شبكة "سي.إن.إن"), not a scare quote after a subject', SHIPPED, () => {
+  const text = 'وقالت شبكة "سي.إن.إن" الإخبارية إن منظمة "المساواة الآن" أعلنت، ودانت الجامعة "جريمة القتل المتعمد" أمس.'
+  const r = analyze(text, {})
+  const typed = r.entities.flatMap((e) => e.mentions.map(([s, t]) => `${e.type} ${text.slice(s, t)}`))
+  assert.ok(typed.includes('ORG سي.إن.إن'), typed.join(' | '))
+  assert.ok(typed.includes('ORG المساواة الآن'), typed.join(' | '))
+  assert.ok(!typed.some((m) => m.includes('جريمة')), typed.join(' | '))
+})

@@ -2,7 +2,7 @@ import type { DocBuilder } from '../core/doc.js'
 import { trimSpan, type Span } from '../core/span.js'
 import type { Stage } from '../core/stage.js'
 import { TokenFlag, TokenKind } from '../core/tokens.js'
-import { repairChunks } from './chunk-repair.js'
+import { repairChunks, type FormAt } from './chunk-repair.js'
 import { groupMentions, type Mention } from './entities.js'
 import { loadNameIndex, type EntityType, type NameIndex } from './gazetteer.js'
 import { Stat, type FeatureExtractor, type WordProfile } from './ner/features.js'
@@ -104,6 +104,7 @@ export function findMentions(doc: DocBuilder, tagger: NerTagger): Mention[] {
       chunks.splice(at < 0 ? chunks.length : at, over.length, { tokenStart: i, tokenEnd: i + len, type, cut: gaz.cuts[i]! })
     }
     const form = (i: number): string => (i < p.length ? normalizeForMatch(p[i]!.form) : '')
+    quotedNames(doc, seg, form, chunks)
     for (const c of repairChunks(chunks, form, gaz)) {
       // Where a gazetteer name starts on the chunk's first word, its reading of the clitics wins:
       // `بيونغ يانغ` keeps its ب, `للولايات المتحدة` loses one ل.
@@ -113,6 +114,59 @@ export function findMentions(doc: DocBuilder, tagger: NerTagger): Mention[] {
   }
   return out.sort((a, b) => a.span[0] - b.span[0])
 }
+
+/** Nouns that put an organisation's name in quote marks after them (`صحيفة "الشرق الأوسط"`), normalized. */
+const ORG_HEADS = new Set(['صحيفه', 'جريده', 'مجله', 'وكاله', 'قناه', 'شبكه', 'موقع', 'اذاعه', 'تلفزيون', 'شركه', 'منظمه', 'مؤسسه', 'جمعيه', 'حركه', 'حزب', 'جماعه', 'تنظيم', 'مجموعه', 'مركز', 'هيئه', 'ائتلاف', 'تحالف', 'فصيل', 'نادي', 'فريق', 'بنك', 'مصرف', 'جامعه'])
+
+/** Longest quoted name, in tokens (`سي.إن.إن` is five). */
+const MAX_QUOTED_NAME = 8
+
+/**
+ * `صحيفة "الشرق الأوسط"`, `شبكة "سي.إن.إن"`, `منظمة «أطباء بلا حدود»`: what an organisation noun
+ * puts in quote marks is an organisation's name, whatever the tagger made of it. Its chunk replaces
+ * the chunks inside the marks and a chunk of the noun alone; chunks reaching out of them stand.
+ */
+function quotedNames(doc: DocBuilder, seg: readonly number[], form: FormAt, chunks: { tokenStart: number; tokenEnd: number; type: number; cut?: number }[]): void {
+  const { tokens, text } = doc
+  const mark = (i: number): string => (i < seg.length && tokens.kind[seg[i]!] === TokenKind.Punct ? text.slice(tokens.start[seg[i]!], tokens.end[seg[i]!]) : '')
+  for (let i = 0; i + 3 < seg.length; i++) {
+    const open = mark(i + 1)
+    if (!OPEN_QUOTES.has(open)) continue
+    const w = form(i)
+    // The noun names what follows only in construct: `صحيفة "…"`, `لصحيفة "…"`, not `ودانت الجامعة "…"`.
+    if (!ORG_HEADS.has(w) && !(/^[وفبل]/.test(w) && ORG_HEADS.has(w.slice(1)))) continue
+    let close = i + 2
+    while (close < seg.length && close - i - 2 <= MAX_QUOTED_NAME && !CLOSE_QUOTES.has(mark(close))) close++
+    if (close >= seg.length || close === i + 2 || close - i - 2 > MAX_QUOTED_NAME) continue
+    // A name: no clause words, commas or colons, and not opening with a number (`"2000 مدني"`).
+    let words = 0
+    let nameLike = tokens.kind[seg[i + 2]!] !== TokenKind.Number
+    for (let k = i + 2; k < close && nameLike; k++) {
+      const kind = tokens.kind[seg[k]!]
+      if (kind === TokenKind.Arabic || kind === TokenKind.Latin) words++
+      if (NOT_IN_NAME.has(form(k)) || /^[،,:؛;!?؟]$/.test(mark(k))) nameLike = false
+    }
+    if (!nameLike || words === 0 || words > MAX_QUOTED_WORDS) continue
+    // `منظمة "إرهابية"`: an indefinite nisba adjective alone describes, it does not name (`قناة "العربية"` does).
+    if (close === i + 3 && /^[^ ]{2,}(يه|ي)$/.test(form(i + 2)) && !form(i + 2).startsWith('ال')) continue
+    if (chunks.some((c) => c.tokenStart < close + 1 && i < c.tokenEnd && (c.tokenStart < i || c.tokenEnd > close + 1))) continue
+    const kept = chunks.filter((c) => c.tokenEnd <= i || c.tokenStart > close)
+    const at = kept.findIndex((c) => c.tokenStart > close)
+    kept.splice(at < 0 ? kept.length : at, 0, { tokenStart: i + 2, tokenEnd: close, type: ORG_TYPE_ID, cut: 0 })
+    chunks.splice(0, chunks.length, ...kept)
+  }
+}
+
+/** Most words of a quoted name. */
+const MAX_QUOTED_WORDS = 4
+
+/** Words of a clause, never of a quoted name (normalized). */
+const NOT_IN_NAME = new Set(['في', 'من', 'الي', 'عن', 'علي', 'مع', 'انه', 'انها', 'التي', 'الذي', 'الذين', 'قوله', 'هو', 'هي', 'لا', 'لم', 'لن', 'قد', 'كان', 'كانت', 'بان', 'لان'])
+
+const OPEN_QUOTES = new Set(['"', '«', '“', '„'])
+const CLOSE_QUOTES = new Set(['"', '»', '”', '“'])
+/** ANERcorp's type id of ORG. */
+const ORG_TYPE_ID = 2
 
 /** Fewest letters a name keeps when the tagger's reading cuts proclitics off its first word. */
 const MIN_CUT_REST = 3
