@@ -352,6 +352,13 @@ test('sources by verb with a media subject: ذكرت وكالة، أفادت ت�
   assert.deepEqual(quotes(text), []) // a medium's report is a source, not a quote
 })
 
+test('charges, models and designs are no sources (وفق تهم، وفقا لنموذج، وفق أحدث التصاميم)', () => {
+  assert.deepEqual(sources('وأوقفت الشرطة المدير وفق تهم تتعلق باختلاس أموال عامة.'), [])
+  assert.deepEqual(sources('وتقدم الطلبات وفقًا للنموذج المعد لذلك خلال خمسة عشر يوما.'), [])
+  assert.deepEqual(sources('وصمم المبنى وفق أحدث التصاميم الهندسية والفنية.'), [])
+  assert.deepEqual(sources('وقتل ثلاثة أشخاص وفقا لنص البيان.').map(([s]) => s), ['نص البيان'])
+})
+
 test('حسب الحاجة and وفقا للقانون are no sources', () => {
   assert.deepEqual(sources('توزع المساعدات حسب الحاجة ووفقا للقانون.'), [])
   assert.deepEqual(sources('هذيان بعض من يغير لونه حسب الأوضاع، وتلك الفئات التي تقلب الحقائق حسب مصالحها.'), [])
