@@ -87,7 +87,11 @@ export function extractQuotes(doc: DocBuilder, maxQuoteLength: number): QuotesAn
     }
   }
   const mentions = (doc.layers.entities ?? []).flatMap((e) => e.mentions)
-  return new Extractor(view, segments, mentions).run()
+  const found = new Extractor(view, segments, mentions).run()
+  // `*نقلاً عن الاتحاد الإماراتية ** جميع المقالات…`: a boilerplate line credits the page, it cites no source for a fact.
+  const boilerplate = (doc.layers.boilerplate ?? []).map((b) => b.span)
+  if (boilerplate.length === 0) return found
+  return { ...found, sources: found.sources.filter((s) => !boilerplate.some(([a, b]) => a <= s.span[0] && s.span[1] <= b)) }
 }
 
 class Extractor {

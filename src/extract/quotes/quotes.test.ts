@@ -359,6 +359,13 @@ test('charges, models and designs are no sources (وفق تهم، وفقا لن�
   assert.deepEqual(sources('وقتل ثلاثة أشخاص وفقا لنص البيان.').map(([s]) => s), ['نص البيان'])
 })
 
+test('a boilerplate line cites no source (نقلاً عن الاتحاد الإماراتية), ب + an event after أفاد is no source', () => {
+  const text = 'وقال الوزير إن الاقتصاد ينمو بسرعة، بحسب وكالة الأنباء الرسمية.\n*نقلاً عن الاتحاد الإماراتية\n** جميع المقالات المنشورة تمثل رأي كتابها فقط.'
+  assert.deepEqual(sources(text).map(([s]) => s), ['وكالة الأنباء الرسمية'])
+  assert.deepEqual(sources('وأفاد الدفاع المدني بوقوع حادث تصادم على الطريق السريع.').map(([s]) => s), ['الدفاع المدني'])
+  assert.deepEqual(sources('ولا توجد على الجثمانين علامات تفيد بحدوث عنف.'), [])
+})
+
 test('حسب الحاجة and وفقا للقانون are no sources', () => {
   assert.deepEqual(sources('توزع المساعدات حسب الحاجة ووفقا للقانون.'), [])
   assert.deepEqual(sources('هذيان بعض من يغير لونه حسب الأوضاع، وتلك الفئات التي تقلب الحقائق حسب مصالحها.'), [])

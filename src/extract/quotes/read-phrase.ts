@@ -118,6 +118,8 @@ export function readPhrase(view: WordView, i: number, limit: number, quoteEnd: I
     // takes a clause (`ضرورة`, `وجود`) begins
     // the verb's object, unless the entities layer found a name there. After a construct head it is
     // part of the subject (`مدير برنامج الأغذية`, `رئيس وزرائها`).
+    // `أفاد الدفاع المدني بوقوع حادث`: ب + an event noun is what the verb reports.
+    if (j > i && EVENT_COMPLEMENT.test(w)) break
     if (j > i && !view.named[j] && !hasArticle(w) && (hasArticle(view.norm[j - 1]!) || view.named[j - 1]) &&
       (c & WordClass.ObjectNoun || hasPronounSuffix(view, j) || isVerbalNoun(w) || (isIndefiniteAccusative(w) && !conjunctionCut(w)))) break
     if (j > i && (w[0] === 'و' || w[0] === 'ف') && conjunctionCut(w)) {
@@ -206,6 +208,8 @@ export function isPlausibleSubject(view: WordView, p: Phrase, prep: string | nul
   if (w.length > 4 && w.startsWith('لل') && !hasPerson(view, p)) return false
   // `أفاد بـ…`, `صرح بأن`: the verb's own preposition starts its complement, not its subject.
   if (prep === 'ب' && (w.startsWith('بال') || view.cls[i]! & WordClass.Complementizer)) return false
+  // `علامات تفيد بحدوث عنف`, `أفاد بوقوع حادث`: ب + an event noun after such a verb is its complement.
+  if (prep === 'ب' && EVENT_COMPLEMENT.test(w)) return false
   // An indefinite accusative (`دعما`, `تأكيدا`) or a word with `ب` attached is an object or an adverb.
   if (w.startsWith('ب') && w.length > 4 && hasArticle(w)) return false
   return !view.cue[i]
@@ -216,6 +220,9 @@ function hasPerson(view: WordView, p: Phrase): boolean {
   for (let i = p.tokenStart; i < p.tokenEnd; i++) if (view.named[i] === Named.Person) return true
   return false
 }
+
+/** ب + a noun of an event, which follows `أفاد`, `تفيد` as what is reported (normalized). */
+const EVENT_COMPLEMENT = /^ب(وقوع|حدوث|نشوب|وجود|عدم|حاله|سقوط|مقتل|اصابه|اندلاع|تعرض|ارتفاع|انخفاض|تسجيل|ضبط|القبض)$/
 
 /** `لي`, `له`, `لنا`…: ل with a pronoun after a verb of saying is its addressee. */
 export const TOLD = new Set(['لي', 'له', 'لها', 'لهم', 'لهما', 'لنا', 'لك', 'لكم', 'لهن'])
