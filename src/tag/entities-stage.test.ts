@@ -165,3 +165,14 @@ test('what an organisation noun puts in quote marks is an organisation (شبكة
   assert.ok(typed.includes('ORG المساواة الآن'), typed.join(' | '))
   assert.ok(!typed.some((m) => m.includes('جريمة')), typed.join(' | '))
 })
+
+test('in a football report a city that names a club is the club (فولفسبورغ), elsewhere and after في it stays a place', SHIPPED, () => {
+  const report = 'وأكد مانشستر سيتي تعاقده مع لاعب الوسط كيفن دي بروين من فولفسبورغ مقابل 46 مليون جنيه. وكان اللاعب قد سجل 16 هدفا مع الفريق في الدوري الموسم الماضي، وقال المدرب إن النادي سعيد بالصفقة بعد المباراة في روما.'
+  const typeOf = (text: string, name: string): string | undefined => {
+    const r = analyze(text, {})
+    return r.entities.find((e) => e.mentions.some(([s, t]) => text.slice(s, t) === name))?.type
+  }
+  assert.equal(typeOf(report, 'فولفسبورغ'), 'ORG')
+  assert.equal(typeOf(report, 'روما'), 'LOC', 'في روما is the city')
+  assert.equal(typeOf('وزار الرئيس الألماني مدينة فولفسبورغ حيث يقع مصنع السيارات الشهير.', 'فولفسبورغ'), 'LOC')
+})

@@ -5,7 +5,7 @@ import { TokenFlag, TokenKind } from '../core/tokens.js'
 import { repairChunks, type FormAt } from './chunk-repair.js'
 import { groupMentions, type Mention } from './entities.js'
 import { loadNameIndex, type EntityType, type NameIndex } from './gazetteer.js'
-import { Stat, type FeatureExtractor, type WordProfile } from './ner/features.js'
+import { GazBit, Stat, type FeatureExtractor, type GazetteerMatches, type WordProfile } from './ner/features.js'
 import { loadNerModel } from './ner/load-model.js'
 import { chunksOf } from './ner/tags.js'
 import { normalizeForMatch } from '../normalize/normalize.js'
@@ -70,20 +70,21 @@ function isHashtagMark(doc: DocBuilder, t: number): boolean {
  * or more that the gazetteer gives one type (`وحدات حماية الشعب الكردية`) replace what the tagger
  * found inside them.
  */
-export function findMentions(doc: DocBuilder, tagger: NerTagger): Mention[] {
+export function findMentions(doc: DocBuilder, tagger: NerTagger, names: NameIndex | null = null): Mention[] {
   const segs = segments(doc)
   const lexemes = doc.tokenLexemes()
   const profiles: WordProfile[][] = segs.map((seg) => seg.map((t) => tagger.features.profileOf(lexemes[t]!)))
   const matches = profiles.map((p) => tagger.features.gazetteerMatches(p))
   const tags = tagger.tagSentences(profiles, Infinity, matches)
   const out: Mention[] = []
-  const add = (seg: number[], tokenStart: number, tokenEnd: number, cut: number, type: EntityType): void => {
+  const football = isFootballReport(lexemes)
+  const add = (seg: number[], tokenStart: number, tokenEnd: number, cut: number, type: EntityType, sure = false): void => {
     const first = seg[tokenStart]!
     const last = seg[tokenEnd - 1]!
     // `وبوتين` → `بوتين`, `للولايات المتحدة` → `لولايات المتحدة` (SPEC: the span starts after the first ل).
     const start = cut > 0 ? doc.map.toText(doc.tokens.nstart[first]! + cut) : doc.tokens.start[first]!
     const span = trimSpan(doc.text, [start, doc.tokens.end[last]!])
-    if (span && hasLetters(doc, first, last)) out.push({ span, type })
+    if (span && hasLetters(doc, first, last)) out.push(sure ? { span, type, sure } : { span, type })
   }
   for (let k = 0; k < segs.length; k++) {
     const seg = segs[k]!
@@ -103,13 +104,15 @@ export function findMentions(doc: DocBuilder, tagger: NerTagger): Mention[] {
       const at = over.length ? chunks.indexOf(over[0]!) : chunks.findIndex((c) => c.tokenStart > i)
       chunks.splice(at < 0 ? chunks.length : at, over.length, { tokenStart: i, tokenEnd: i + len, type, cut: gaz.cuts[i]! })
     }
-    const form = (i: number): string => (i < p.length ? normalizeForMatch(p[i]!.form) : '')
+    const form = (i: number): string => (i >= 0 && i < p.length ? normalizeForMatch(p[i]!.form) : '')
     quotedNames(doc, seg, form, chunks)
     for (const c of repairChunks(chunks, form, gaz)) {
       // Where a gazetteer name starts on the chunk's first word, its reading of the clitics wins:
       // `بيونغ يانغ` keeps its ب, `للولايات المتحدة` loses one ل.
       const cut = c.cut ?? (gaz.lengths[c.tokenStart] ? gaz.cuts[c.tokenStart]! : wordCut(p[c.tokenStart]!, tagger.features))
-      add(seg, c.tokenStart, c.tokenEnd, cut, RECORD_TYPE[c.type]!)
+      // `دي بروين من فولفسبورغ الألماني`: in a football report, a city that names a club is the club.
+      if (football && c.type === LOC_TYPE_ID && isClubCity(c, gaz, form) && !isCountry(doc, seg, c, cut, names)) add(seg, c.tokenStart, c.tokenEnd, cut, 'ORG', true)
+      else add(seg, c.tokenStart, c.tokenEnd, cut, RECORD_TYPE[c.type]!)
     }
   }
   return out.sort((a, b) => a.span[0] - b.span[0])
@@ -167,6 +170,49 @@ const OPEN_QUOTES = new Set(['"', '«', '“', '„'])
 const CLOSE_QUOTES = new Set(['"', '»', '”', '“'])
 /** ANERcorp's type id of ORG. */
 const ORG_TYPE_ID = 2
+
+/** Words of football reports (normalized): `مباراة`, `الدوري`, `هدفا`, `المدرب`… */
+const FOOTBALL_WORDS = new Set(['مباراه', 'المباراه', 'مباريات', 'المباريات', 'الدوري', 'هدف', 'هدفا', 'هدفين', 'اهداف', 'الاهداف', 'لاعب', 'اللاعب', 'لاعبا', 'لاعبين', 'اللاعبين', 'المدرب', 'مدرب', 'مدربه', 'الملعب', 'ملعب', 'المرمي', 'الحارس', 'ركله', 'جزاء', 'الهجوم', 'المهاجم', 'مهاجم', 'الوسط', 'صفوف', 'التعاقد', 'الانتقالات', 'انتقال', 'الموسم', 'بطوله', 'البطوله', 'كاس', 'دوري', 'المنتخب', 'منتخب', 'نادي', 'النادي', 'فريق', 'الفريق', 'فريقه'])
+
+/** Football words a report holds at least (as tokens). */
+const FOOTBALL_MIN = 6
+
+function isFootballReport(lexemes: readonly { readonly text: string }[]): boolean {
+  let n = 0
+  for (const lex of lexemes) if (FOOTBALL_WORDS.has(lex.text) && ++n >= FOOTBALL_MIN) return true
+  return false
+}
+
+/** Words before a place that make it the place: `مدينة ليفربول`. Normalized. */
+const PLACE_WORDS = new Set(['مدينه', 'ولايه', 'عاصمه', 'العاصمه', 'بلده', 'منطقه', 'مقاطعه', 'ميناء', 'مطار', 'سكان', 'قمه'])
+
+/**
+ * True for a place chunk that is exactly a club name of the model's secondary lists (`فولفسبورغ`,
+ * `ليفربول`), not a country (`قطر` names a club too) and not after a word that makes it the place.
+ */
+function isClubCity(c: { tokenStart: number; tokenEnd: number }, gaz: GazetteerMatches, form: FormAt): boolean {
+  const len = c.tokenEnd - c.tokenStart
+  if (gaz.lengths[c.tokenStart] !== len || !(gaz.bits[c.tokenStart]! & GazBit.SecondaryOrg)) return false
+  const before = form(c.tokenStart - 1)
+  if (PLACE_WORDS.has(before) || PLACE_WORDS.has(before.slice(1)) || PLACE_PREPOSITIONS.has(before)) return false
+  // `بالعاصمة الفنلندية هلسنكي`: a nisba adjective before it describes a place; `بلوزان`: "in Lausanne".
+  return !/^ال..+(يه|ي)$/.test(before) && !/^و?ب/.test(form(c.tokenStart).slice(0, gaz.cuts[c.tokenStart]!))
+}
+
+/** Prepositions of place and motion before a city (`في الرياض`, `إلى لوزان`), normalized. */
+const PLACE_PREPOSITIONS = new Set(['في', 'وفي', 'الي', 'والي', 'نحو', 'قرب', 'داخل'])
+
+/** True when the gazetteers know the chunk's words as a country or a larger region (`قطر`). */
+function isCountry(doc: DocBuilder, seg: readonly number[], c: { tokenStart: number; tokenEnd: number }, cut: number, names: NameIndex | null): boolean {
+  if (!names) return true
+  const first = seg[c.tokenStart]!
+  const start = cut > 0 ? doc.map.toText(doc.tokens.nstart[first]! + cut) : doc.tokens.start[first]!
+  const surface = doc.text.slice(start, doc.tokens.end[seg[c.tokenEnd - 1]!]!)
+  return names.lookup(surface).some((n) => n.type === 'LOC' && n.kind !== 'city')
+}
+
+/** ANERcorp's type id of LOC. */
+const LOC_TYPE_ID = 1
 
 /** Fewest letters a name keeps when the tagger's reading cuts proclitics off its first word. */
 const MIN_CUT_REST = 3
@@ -290,7 +336,7 @@ export function createEntitiesStage(options: EntitiesStageOptions = {}): Stage {
       tagger ??= new NerTagger(options.model ?? loadNerModel())
       if (names === undefined) names = loadNameIndex()
       const fromLayers = layerMentions(doc)
-      const found = dropOrganisms(doc.text, findMentions(doc, tagger), names ?? null)
+      const found = dropOrganisms(doc.text, findMentions(doc, tagger, names ?? null), names ?? null)
         .filter((m) => !fromLayers.some((l) => overlaps(l.span, m.span)))
         .map((m) => dropDesignator(doc.text, m, names ?? null))
       const mentions = [...fromLayers, ...found].sort((a, b) => a.span[0] - b.span[0] || a.span[1] - b.span[1])

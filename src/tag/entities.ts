@@ -11,6 +11,11 @@ export interface Mention {
   readonly type: EntityType
   /** A Latin name the finder already knows (a dateline agency's `AFP`), else null. */
   readonly latin?: string | null
+  /**
+   * The type is known from the context, over what the gazetteer says of the name (`فولفسبورغ` a
+   * club in a football report, though the gazetteer knows the city).
+   */
+  readonly sure?: boolean
 }
 
 /**
@@ -158,7 +163,7 @@ export function groupMentions(text: string, mentions: readonly Mention[], names:
 
   const entities = groups.map((g) => {
     g.items.sort((a, b) => a.mention.span[0] - b.mention.span[0])
-    const type = knownType(g, names) ?? typeVotes(g.items)
+    const type = g.items.find((i) => i.mention.sure)?.mention.type ?? knownType(g, names) ?? typeVotes(g.items)
     let latin = g.items.find((i) => i.mention.latin)?.mention.latin ?? null
     let name = g.longest.surface
     // The gazetteer's entry of the entity's type for its fullest form that has one (a mention the
@@ -166,6 +171,8 @@ export function groupMentions(text: string, mentions: readonly Mention[], names:
     const fullestFirst = [...g.items].sort((a, b) => b.words.length - a.words.length)
     const known = fullestFirst.find((i) => i.known && i.known.type === type)?.known ?? (names ? knownOfType(fullestFirst, names, type) : undefined)
     if (!latin && known) latin = known.latin
+    // A club known by its city's name (`فولفسبورغ`): the city's Latin name is the club's short name.
+    if (!latin && names && g.items.some((i) => i.mention.sure)) latin = names.lookup(g.longest.surface)[0]?.latin ?? null
     if (!latin && names && type === 'PER' && g.items.every((i) => i.words.length === 1)) {
       // Only the surname was seen: resolve it when exactly one known person has it.
       const person = names.lastNameOf(g.longest.surface)
