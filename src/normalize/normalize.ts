@@ -141,9 +141,17 @@ function decodeUtf16(units: Uint16Array): string {
  * map: the same folding as `normalize`, with runs of spaces collapsed and the ends trimmed.
  */
 export function normalizeForMatch(s: string): string {
-  let out = ''
+  // Most strings are normalized already (token forms, gazetteer keys): find the first code unit to change.
+  let first = 0
+  while (first < s.length) {
+    const c = s.charCodeAt(first)
+    if (ACTION[c] !== Action.Keep || REPLACE[c] || isPresentationForm(c)) break
+    first++
+  }
+  if (first === s.length) return s.includes('  ') || s !== s.trim() ? s.replace(/ {2,}/g, ' ').trim() : s
+  let out = s.slice(0, first)
   let changed = false
-  for (let i = 0; i < s.length; i++) {
+  for (let i = first; i < s.length; i++) {
     const c = s.charCodeAt(i)
     const action = ACTION[c]!
     if (action === Action.Keep) {

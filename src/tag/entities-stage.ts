@@ -104,7 +104,8 @@ export function findMentions(doc: DocBuilder, tagger: NerTagger, names: NameInde
       const at = over.length ? chunks.indexOf(over[0]!) : chunks.findIndex((c) => c.tokenStart > i)
       chunks.splice(at < 0 ? chunks.length : at, over.length, { tokenStart: i, tokenEnd: i + len, type, cut: gaz.cuts[i]! })
     }
-    const form = (i: number): string => (i >= 0 && i < p.length ? normalizeForMatch(p[i]!.form) : '')
+    // Profile forms are the normalized text's tokens: folded for matching already.
+    const form = (i: number): string => (i >= 0 && i < p.length ? p[i]!.form : '')
     quotedNames(doc, seg, form, chunks)
     for (const c of repairChunks(chunks, form, gaz)) {
       // Where a gazetteer name starts on the chunk's first word, its reading of the clitics wins:
