@@ -32,6 +32,11 @@ function quotes(text: string): Seen[] {
   return r.quotes.map((q) => ({ text: slice(q.span)!, direct: q.direct, speaker: slice(q.speaker?.span), cue: slice(q.cue?.span) }))
 }
 
+/** The speakers of `text`'s quotes, in order. */
+function speaker(text: string): (string | null)[] {
+  return quotes(text).map((q) => q.speaker)
+}
+
 /** The sources of `text` as `[source, cue]` slices. */
 function sources(text: string): [string, string | null][] {
   const r = run(text)
@@ -224,7 +229,6 @@ test('the addressee after the verb is not the speaker (وقال له الوزي�
 })
 
 test('a noun with a pronoun or a verbal noun after the subject is the verb\'s object, not the speaker', () => {
-  const speaker = (text: string): (string | null)[] => quotes(text).map((q) => q.speaker)
   assert.deepEqual(speaker('نفى الرويس علمه أن يكون الصندوق داعما للشركة في تلك الفترة.'), ['الرويس'])
   assert.deepEqual(speaker('وجدد البرقان تأكيده على أن الأندية ملتزمة بالقرار، موضحا أن القرار نهائي ولا رجعة فيه.'), ['البرقان'])
   assert.deepEqual(speaker('وأبدى الدولي البرازيلي رغبته في بقاء المدرب، قائلا: "نريده معنا في الموسم المقبل".'), ['الدولي البرازيلي'])
@@ -236,7 +240,6 @@ test('a noun with a pronoun or a verbal noun after the subject is the verb\'s ob
 })
 
 test('an organisation after a title is part of the title, a person after it is the name, ل + the press is the addressee', () => {
-  const speaker = (text: string): (string | null)[] => quotes(text).map((q) => q.speaker)
   assert.deepEqual(speaker('وقال المرصد السوري لحقوق الإنسان إن القصف الجوي على الغوطة الشرقية أدى إلى مقتل عشرة مدنيين.'), ['المرصد السوري لحقوق الإنسان'])
   assert.deepEqual(speaker('ومن جهته أكد الدكتور عبدالله بانخر عضو هيئة التدريس بجامعة الملك عبدالعزيز أن الإرهاب لا دين له.'), ['عبدالله بانخر'])
   assert.deepEqual(speaker('وقالت الشرطة لوسائل الإعلام المحلية إنها استدعيت إلى المكان بعد الحادث.'), ['الشرطة'])
@@ -244,7 +247,6 @@ test('an organisation after a title is part of the title, a person after it is t
 })
 
 test('ل + a noun after the subject is an addressee or a complement; a particle with a pronoun is no speaker', () => {
-  const speaker = (text: string): (string | null)[] => quotes(text).map((q) => q.speaker)
   assert.deepEqual(speaker('وقال السيسي لدفعة الكليات العسكرية: "ابذلوا يا أبنائي كل جهدكم من أجل الوطن".'), ['السيسي'])
   assert.deepEqual(speaker('وأكد تياغو سيلفا، قائد نادي باريس سان جرمان الفرنسي لكرة القدم، أن اللاعبين لا يعرفون الاستسلام.'), ['تياغو سيلفا'])
   assert.deepEqual(speaker('ولكنه أقر أن هذا أمر قد لا يتغير قريبا.'), [null])
@@ -253,7 +255,6 @@ test('ل + a noun after the subject is an addressee or a complement; a particle 
 })
 
 test('a noun that takes a clause (ضرورة، أهمية، وجود) or an indefinite accusative after the subject begins the object', () => {
-  const speaker = (text: string): (string | null)[] => quotes(text).map((q) => q.speaker)
   assert.deepEqual(speaker('وأكد الوزير ضرورة "العمل المشترك لمواجهة الإرهاب في المنطقة".'), ['الوزير'])
   assert.deepEqual(speaker('وأكد الرئيس أهمية "تعزيز العلاقات بين البلدين الشقيقين".'), ['الرئيس'])
   assert.deepEqual(speaker('وأكد محمود عباس ضرورة "إنهاء الاحتلال".'), ['محمود عباس'])
