@@ -268,7 +268,7 @@ class Extractor {
     let other = false
     for (let i = n.tokenStart; i < n.tokenEnd; i++) {
       if (view.named[i] === Named.Person) person = true
-      else if (view.named[i] === Named.Other) other = true
+      else if (view.named[i] !== Named.None) other = true
     }
     if (person || (!other && isNameLike(view, n))) return n
     // `الدكتور عبدالله بانخر عضو هيئة التدريس بجامعة الملك عبدالعزيز`: the person right after the title.
@@ -585,7 +585,8 @@ class Extractor {
     const after = readPhrase(view, first, Math.min(end, first + 25), this.quoteEnd)
     // `وأكد حرصه على …`: a noun with a pronoun right after the verb is its object; the subject is in the verb.
     if (after && isPronounNoun(view, after)) return null
-    if (after) return isPlausibleSubject(view, after, cue.prep) ? this.pickApposition(after, end) : null
+    if (after && !isPlausibleSubject(view, after, cue.prep)) return null
+    if (after) return this.nameAfterPlace(after, end) ?? this.pickApposition(after, end)
     // `سيرجي لافروف، الذي أشاد …`, `"ذي دايلي مايل" التي رأت …`: the relative's antecedent.
     const before = c - 1
     if (before < start) return null
@@ -607,6 +608,28 @@ class Extractor {
     // `وكان تقرير لموقع "ستار ريبورت" كشف أن …`: a subject ending in a quoted name.
     if (view.kind[before] === TokenKind.Punct && !view.quoted[before] && view.quoted[before - 1]) return readPhraseBackward(view, c, start, this.quoteEnd)
     return null
+  }
+
+  /**
+   * `المتحدث باسم قوات التحالف في اليمن تركي المالكي إن …`, `مدير مكتب الصحة في محافظة تعز الدكتور
+   * عبدالرحيم السامعي أن …`: a title phrase cut at في, then a place, then a person's name right before
+   * what the verb says. The person is the speaker. Only after a place (or an honorific after one):
+   * in `مسؤول في مكتب رئيس الوزراء عبد الله الثني` the name is the prime minister's, not the speaker's.
+   */
+  nameAfterPlace(title: Phrase, end: number): Phrase | null {
+    const view = this.view
+    const j = title.tokenEnd
+    if (!(view.cls[title.tokenStart]! & WordClass.Title) || (view.norm[j] !== 'في' && view.norm[j] !== 'من')) return null
+    // `في اليمن`, `في محافظة تعز`: a place after في, its designator perhaps left out of the mention.
+    let k = j + 1
+    if (view.named[k] !== Named.Place && view.named[k + 1] === Named.Place) k++
+    if (view.named[k] !== Named.Place) return null
+    while (k < end && k - j <= 5 && view.named[k] === Named.Place) k++
+    if (k < end && HONORIFICS.has(view.norm[k]!)) k++
+    if (k >= end || view.named[k] !== Named.Person) return null
+    let e = k + 1
+    while (e < end && view.named[e] === Named.Person) e++
+    return this.isMarker(e) || /^[،,]$/.test(view.norm[e] ?? '') ? { tokenStart: k, tokenEnd: e } : null
   }
 
   /**
@@ -753,6 +776,9 @@ class Extractor {
 
 /** `ما` with or without a preposition: "what …", whose verb has no antecedent before it. */
 const FREE_RELATIVES = new Set(['ما', 'لما', 'بما', 'مما', 'فيما', 'كما', 'عما'])
+
+/** Honorifics before a name that belong to it (normalized): `الدكتور عبدالرحيم السامعي`. */
+const HONORIFICS = new Set(['الدكتور', 'الدكتوره', 'المهندس', 'الشيخ', 'الاستاذ', 'اللواء', 'العميد', 'العقيد', 'المقدم', 'الرائد', 'النقيب', 'السيد', 'السيده'])
 
 /** Pronouns of a relative clause that stand between its verb and subject: `في وقت أشارت فيه المتحدثة`. */
 const RESUMPTIVES = new Set(['فيه', 'فيها', 'عنه', 'عنها'])

@@ -271,6 +271,11 @@ test('a titled speaker is not linked to the organisation or place where the pers
   assert.ok(b!.speaker!.entity !== null && r.entities.find((e) => e.id === b!.speaker!.entity)?.type === 'ORG')
 })
 
+test('a person named after a title cut at في and a place is the speaker (… في اليمن تركي المالكي)', () => {
+  assert.deepEqual(speaker('وقال المتحدث الرسمي باسم قوات التحالف في اليمن تركي المالكي إن الدفاعات الجوية اعترضت صاروخا.'), ['تركي المالكي'])
+  assert.deepEqual(speaker('وأكد مدير مكتب الصحة في محافظة تعز الدكتور عبدالرحيم السامعي أن الوضع الصحي متدهور.'), ['عبدالرحيم السامعي'])
+})
+
 test('a pronoun source after a quote takes the last speaker (حسب قوله), a resumptive فيه is skipped, عدد من keeps its group', () => {
   const got = quotes('وقال رئيس الوزراء بنيامين نتانياهو إن إيران كذبت. وهذه الوثائق تشكل "دليلا جديدا قاطعا على برنامج الأسلحة النووية"، حسب قوله.')
   assert.deepEqual(got.map((q) => [q.text, q.speaker]), [['إن إيران كذبت', 'بنيامين نتانياهو'], ['دليلا جديدا قاطعا على برنامج الأسلحة النووية', 'بنيامين نتانياهو']])

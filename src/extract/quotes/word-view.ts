@@ -30,12 +30,12 @@ export interface WordView {
   readonly cue: readonly ({ cue: CueForm; cut: number } | null)[]
   /** 1 for tokens inside quote marks (their words are the speaker's, not the article's). */
   readonly quoted: Uint8Array
-  /** `Named` of each token: inside a person's mention, another entity's, or none. */
+  /** `Named` of each token: inside a person's mention, a place's, an organisation's, or none. */
   readonly named: Uint8Array
 }
 
 /** What the entities layer says a token is part of (`WordView.named`). */
-export const Named = { None: 0, Person: 1, Other: 2 } as const
+export const Named = { None: 0, Person: 1, Place: 2, Organisation: 3 } as const
 
 /** Builds the view; `sentences` are the story sentences as text spans, in order. */
 export function buildWordView(doc: DocBuilder, sentences: readonly (readonly [number, number])[]): WordView {
@@ -82,7 +82,7 @@ export function buildWordView(doc: DocBuilder, sentences: readonly (readonly [nu
   for (let i = count - 1; i >= 0; i--) sentenceEnd[i] = i + 1 < count && sentence[i + 1] === sentence[i] ? sentenceEnd[i + 1]! : i + 1
   const named = new Uint8Array(count)
   for (const e of doc.layers.entities ?? []) {
-    const kind = e.type === 'PER' ? Named.Person : Named.Other
+    const kind = e.type === 'PER' ? Named.Person : e.type === 'LOC' ? Named.Place : Named.Organisation
     for (const [a, b] of e.mentions) for (let i = tokenAtOrAfter(tokens, a); i < count && tokens.start[i]! < b; i++) named[i] = kind
   }
   return { text, count, norm, cls, sentenceFirst, sentenceEnd, kind: tokens.kind, flags: tokens.flags, start: tokens.start, end: tokens.end, sentence, storySentences: sentences.length, cue, quoted: new Uint8Array(count), named }
