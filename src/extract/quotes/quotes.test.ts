@@ -276,6 +276,13 @@ test('a person named after a title cut at في and a place is the speaker (… �
   assert.deepEqual(speaker('وأكد مدير مكتب الصحة في محافظة تعز الدكتور عبدالرحيم السامعي أن الوضع الصحي متدهور.'), ['عبدالرحيم السامعي'])
 })
 
+test('a time word behind و, an accusative or فلقد/لكنهم is no speaker; بابا and رسولنا are', () => {
+  assert.ok(!speaker('ونشرت الشركة بيانا. والأحد قالت "فيسبوك" إنها ستراجع سياساتها.').includes('الأحد'))
+  assert.ok(!speaker('وكان المدير العام قد قال، نهاية الشهر الماضي، إن المشروع سينتهي قريبا.').includes('نهاية'))
+  assert.deepEqual(speaker('دعا بابا الفاتيكان فرانسيس اليوم الأحد إلى "إسكات أصوات السلاح في كل مكان من العالم".').length, 1)
+  assert.notDeepEqual(speaker('دعا بابا الفاتيكان فرانسيس اليوم الأحد إلى "إسكات أصوات السلاح في كل مكان من العالم".'), [null])
+})
+
 test('a pronoun source after a quote takes the last speaker (حسب قوله), a resumptive فيه is skipped, عدد من keeps its group', () => {
   const got = quotes('وقال رئيس الوزراء بنيامين نتانياهو إن إيران كذبت. وهذه الوثائق تشكل "دليلا جديدا قاطعا على برنامج الأسلحة النووية"، حسب قوله.')
   assert.deepEqual(got.map((q) => [q.text, q.speaker]), [['إن إيران كذبت', 'بنيامين نتانياهو'], ['دليلا جديدا قاطعا على برنامج الأسلحة النووية', 'بنيامين نتانياهو']])

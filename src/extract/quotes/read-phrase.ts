@@ -182,7 +182,8 @@ export function hasPronounSuffix(view: WordView, i: number): boolean {
 
 /** `نجاحا`, `دعما`: the alif of an indefinite accusative, an object or an adverb (names are checked by the caller). */
 function isIndefiniteAccusative(w: string): boolean {
-  return w.length >= 4 && w.endsWith('ا') && !w.endsWith('اا') && /^[\u0621-\u064a]+$/.test(w)
+  // Not a pronoun suffix (`رسولنا`, `موقفها`) nor a word whose alif is its own (`بابا`, `أمريكا`: checked by the callers' classes and names).
+  return w.length >= 4 && w.endsWith('ا') && !/(اا|نا|ها|هما|كما|تما)$/.test(w) && /^[\u0621-\u064a]+$/.test(w)
 }
 
 /** True when a phrase reads as a person's name: its first word has no article and is no title, medium or particle. */
@@ -210,8 +211,9 @@ export function isPlausibleSubject(view: WordView, p: Phrase, prep: string | nul
   if (prep === 'ب' && (w.startsWith('بال') || view.cls[i]! & WordClass.Complementizer)) return false
   // `علامات تفيد بحدوث عنف`, `أفاد بوقوع حادث`: ب + an event noun after such a verb is its complement.
   if (prep === 'ب' && EVENT_COMPLEMENT.test(w)) return false
-  // An indefinite accusative (`دعما`, `تأكيدا`) or a word with `ب` attached is an object or an adverb.
+  // An indefinite accusative (`دعما`, `تشديدا`) or a word with `ب` attached is an object or an adverb.
   if (w.startsWith('ب') && w.length > 4 && hasArticle(w)) return false
+  if (isIndefiniteAccusative(w) && !view.named[i] && !(view.cls[i]! & (WordClass.Title | WordClass.Media | WordClass.Institution))) return false
   return !view.cue[i]
 }
 
@@ -222,7 +224,7 @@ function hasPerson(view: WordView, p: Phrase): boolean {
 }
 
 /** ب + a noun of an event, which follows `أفاد`, `تفيد` as what is reported (normalized). */
-const EVENT_COMPLEMENT = /^ب(وقوع|حدوث|نشوب|وجود|عدم|حاله|سقوط|مقتل|اصابه|اندلاع|تعرض|ارتفاع|انخفاض|تسجيل|ضبط|القبض)$/
+const EVENT_COMPLEMENT = /^ب(وقوع|حدوث|نشوب|وجود|وصول|عدم|حاله|سقوط|مقتل|اصابه|اندلاع|تعرض|ارتفاع|انخفاض|تسجيل|ضبط|القبض)$/
 
 /** `لي`, `له`, `لنا`…: ل with a pronoun after a verb of saying is its addressee. */
 export const TOLD = new Set(['لي', 'له', 'لها', 'لهم', 'لهما', 'لنا', 'لك', 'لكم', 'لهن'])

@@ -83,7 +83,8 @@ export function buildWordView(doc: DocBuilder, sentences: readonly (readonly [nu
   const named = new Uint8Array(count)
   for (const e of doc.layers.entities ?? []) {
     const kind = e.type === 'PER' ? Named.Person : e.type === 'LOC' ? Named.Place : Named.Organisation
-    for (const [a, b] of e.mentions) for (let i = tokenAtOrAfter(tokens, a); i < count && tokens.start[i]! < b; i++) named[i] = kind
+    // From the token that holds the mention's start (`بيارا باور` after its ب is cut).
+    for (const [a, b] of e.mentions) for (let i = tokenAtOrAfter(tokens, a + 1) - 1; i < count && tokens.start[i]! < b; i++) if (i >= 0 && tokens.end[i]! > a) named[i] = kind
   }
   return { text, count, norm, cls, sentenceFirst, sentenceEnd, kind: tokens.kind, flags: tokens.flags, start: tokens.start, end: tokens.end, sentence, storySentences: sentences.length, cue, quoted: new Uint8Array(count), named }
 }
