@@ -114,3 +114,8 @@ test('a blessing after a name is not part of it (الملك فيصل رحمه ا
   const s = sentence('وقال الملك فيصل رحمه الله إن رحمه الله واسعة')
   assert.deepEqual(s.repair([{ tokenStart: 1, tokenEnd: 5, type: PERS }, { tokenStart: 6, tokenEnd: 8, type: PERS }]), [['الملك فيصل', PERS]])
 })
+
+test('an adverb in -يا alone is no place (ميدانيا), a country in -يا is (سوريا)', () => {
+  const s = sentence('وميدانيا قتل ثلاثون شخصا في سوريا')
+  assert.deepEqual(s.repair([{ tokenStart: 0, tokenEnd: 1, type: LOC }, { tokenStart: 5, tokenEnd: 6, type: LOC }]), [['سوريا', LOC]])
+})

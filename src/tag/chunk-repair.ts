@@ -171,8 +171,14 @@ const CURRENCIES = new Set(['يورو', 'اليورو', 'دولار', 'الدو�
 /** Kinds of organisation, which name none alone (`منظمة` before a quoted name it did not take in). Normalized. */
 const ORG_KINDS = new Set(['منظمه', 'منظمات', 'شركه', 'شركات', 'جامعه', 'حركه', 'حزب', 'مجموعه', 'جمعيه', 'مؤسسه', 'وكاله', 'صحيفه', 'قناه', 'هيئه'])
 
-/** A currency (`اليورو` tagged LOC) or a kind of organisation (`منظمة`) alone dropped. */
+/**
+ * Adverbs in -يًا that open a paragraph or close a clause (`ميدانيا، قتل 30 شخصا`), which the tagger
+ * takes for places like `سوريا` (normalized).
+ */
+const ADVERBS = new Set(['ميدانيا', 'محليا', 'دوليا', 'عربيا', 'اقليميا', 'عالميا', 'رسميا', 'سياسيا', 'عسكريا', 'اقتصاديا', 'امنيا', 'شعبيا', 'حاليا', 'مبدئيا', 'جزئيا', 'كليا', 'نسبيا', 'تاريخيا', 'رياضيا', 'فنيا', 'طبيا', 'ماليا', 'اعلاميا', 'قانونيا', 'داخليا', 'خارجيا', 'تقنيا', 'عمليا', 'شخصيا', 'يوميا', 'اسبوعيا', 'شهريا', 'سنويا'])
+
+/** A currency (`اليورو` tagged LOC), a kind of organisation (`منظمة`) or an adverb (`ميدانيا`) alone dropped. */
 function retype(c: TaggedChunk, form: FormAt): TaggedChunk | null {
   if (c.tokenEnd - c.tokenStart !== 1) return c
-  return readings(form(c.tokenStart)).some((w) => CURRENCIES.has(w) || ORG_KINDS.has(w)) ? null : c
+  return readings(form(c.tokenStart)).some((w) => CURRENCIES.has(w) || ORG_KINDS.has(w) || ADVERBS.has(w)) ? null : c
 }
