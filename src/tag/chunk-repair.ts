@@ -169,7 +169,7 @@ function trimTitles(c: TaggedChunk, isTitle: (form: FormAt, i: number) => boolea
 const CURRENCIES = new Set(['يورو', 'اليورو', 'دولار', 'الدولار', 'الين', 'اليوان', 'الروبل', 'الجنيه', 'الدينار', 'الدرهم', 'الليره', 'الروبيه', 'الفرنك', 'الشيكل', 'البيزو', 'الاسترليني', 'البيتكوين'])
 
 /** Kinds of organisation, which name none alone (`منظمة` before a quoted name it did not take in). Normalized. */
-const ORG_KINDS = new Set(['منظمه', 'منظمات', 'شركه', 'شركات', 'جامعه', 'حركه', 'حزب', 'مجموعه', 'جمعيه', 'مؤسسه', 'وكاله', 'صحيفه', 'قناه', 'هيئه'])
+const ORG_KINDS = new Set(['منظمه', 'منظمات', 'شركه', 'شركات', 'جامعه', 'حركه', 'حزب', 'مجموعه', 'جمعيه', 'مؤسسه', 'وكاله', 'صحيفه', 'قناه', 'هيئه', 'دار'])
 
 /**
  * Adverbs in -يًا that open a paragraph or close a clause (`ميدانيا، قتل 30 شخصا`), which the tagger

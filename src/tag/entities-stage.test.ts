@@ -158,12 +158,13 @@ test('a name that starts like a proclitic keeps its letter (فيصل، كيري�
 })
 
 test('what an organisation noun puts in quote marks is an organisation (شبكة "سي.إن.إن"), not a scare quote after a subject', SHIPPED, () => {
-  const text = 'وقالت شبكة "سي.إن.إن" الإخبارية إن منظمة "المساواة الآن" أعلنت، ودانت الجامعة "جريمة القتل المتعمد" أمس.'
+  const text = 'وقالت شبكة "سي.إن.إن" الإخبارية إن منظمة "المساواة الآن" أعلنت، ودانت الجامعة "جريمة القتل المتعمد" أمس، وتطبع دار "آند أذر ستوريز" 12 كتابا.'
   const r = analyze(text, {})
   const typed = r.entities.flatMap((e) => e.mentions.map(([s, t]) => `${e.type} ${text.slice(s, t)}`))
   assert.ok(typed.includes('ORG سي.إن.إن'), typed.join(' | '))
   assert.ok(typed.includes('ORG المساواة الآن'), typed.join(' | '))
   assert.ok(!typed.some((m) => m.includes('جريمة')), typed.join(' | '))
+  assert.ok(typed.includes('ORG آند أذر ستوريز') && !typed.some((m) => m.endsWith(' دار')), typed.join(' | '))
 })
 
 test('in a football report a city that names a club is the club (فولفسبورغ), elsewhere and after في it stays a place', SHIPPED, () => {
