@@ -119,3 +119,8 @@ test('an adverb in -يا alone is no place (ميدانيا), a country in -يا 
   const s = sentence('وميدانيا قتل ثلاثون شخصا في سوريا')
   assert.deepEqual(s.repair([{ tokenStart: 0, tokenEnd: 1, type: LOC }, { tokenStart: 5, tokenEnd: 6, type: LOC }]), [['سوريا', LOC]])
 })
+
+test('a person chunk that starts with a group word is an organisation (ميليشيا الحوثي)', () => {
+  const s = sentence('وقصفت ميليشيا الحوثي مواقع الجيش')
+  assert.deepEqual(s.repair([{ tokenStart: 1, tokenEnd: 3, type: PERS }]), [['ميليشيا الحوثي', ORG]])
+})

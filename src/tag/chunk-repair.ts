@@ -15,6 +15,7 @@ export type FormAt = (i: number) => string
 /** ANERcorp type ids (`tags.ts`). */
 const PERS = 0
 const LOC = 1
+const ORG = 2
 
 /**
  * Honorifics and title words that the tagger glues onto a name (`سمو ولي العهد الأمير محمد`,
@@ -177,8 +178,15 @@ const ORG_KINDS = new Set(['منظمه', 'منظمات', 'شركه', 'شركات
  */
 const ADVERBS = new Set(['ميدانيا', 'محليا', 'دوليا', 'عربيا', 'اقليميا', 'عالميا', 'رسميا', 'سياسيا', 'عسكريا', 'اقتصاديا', 'امنيا', 'شعبيا', 'حاليا', 'مبدئيا', 'جزئيا', 'كليا', 'نسبيا', 'تاريخيا', 'رياضيا', 'فنيا', 'طبيا', 'ماليا', 'اعلاميا', 'قانونيا', 'داخليا', 'خارجيا', 'تقنيا', 'عمليا', 'شخصيا', 'يوميا', 'اسبوعيا', 'شهريا', 'سنويا'])
 
-/** A currency (`اليورو` tagged LOC), a kind of organisation (`منظمة`) or an adverb (`ميدانيا`) alone dropped. */
+/** Words for armed or political groups, which no person's name starts with (normalized): `ميليشيا الحوثي`. */
+const GROUP_HEADS = new Set(['ميليشيا', 'ميليشيات', 'مليشيا', 'مليشيات', 'جماعه', 'حركه', 'قوات', 'كتائب', 'تنظيم', 'فصائل', 'فصيل'])
+
+/**
+ * A currency (`اليورو` tagged LOC), a kind of organisation (`منظمة`) or an adverb (`ميدانيا`) alone
+ * dropped; a person chunk that starts with a group word made an organisation (`ميليشيا الحوثي`).
+ */
 function retype(c: TaggedChunk, form: FormAt): TaggedChunk | null {
-  if (c.tokenEnd - c.tokenStart !== 1) return c
-  return readings(form(c.tokenStart)).some((w) => CURRENCIES.has(w) || ORG_KINDS.has(w) || ADVERBS.has(w)) ? null : c
+  if (c.tokenEnd - c.tokenStart === 1) return readings(form(c.tokenStart)).some((w) => CURRENCIES.has(w) || ORG_KINDS.has(w) || ADVERBS.has(w)) ? null : c
+  if (c.type === PERS && readings(form(c.tokenStart)).some((w) => GROUP_HEADS.has(w))) return { ...c, type: ORG }
+  return c
 }

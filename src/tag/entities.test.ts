@@ -166,3 +166,10 @@ test('keeps a known place apart from the organisation named after it, even when 
 test('returns no entities for no mentions', () => {
   assert.deepEqual(groupMentions('نص', [], names), [])
 })
+
+test('a lone surname takes a known person\'s Latin name only when spelled as that surname: سوزان is not سيزان', () => {
+  const known = new NameIndex(parseGazetteer('arabic\tlatin\tkind\tsource\nبول سيزان\tPaul Cezanne\tperson\tcurated\nدونالد ترامب\tDonald Trump\tperson\tcurated\n', 'PER'))
+  assert.equal(known.lastNameOf('سيزان')?.latin, 'Paul Cezanne')
+  assert.equal(known.lastNameOf('سوزان'), null, 'folds like سيزان, but is another word')
+  assert.equal(known.lastNameOf('ترامب')?.latin, 'Donald Trump')
+})

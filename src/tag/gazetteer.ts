@@ -60,8 +60,11 @@ export class NameIndex {
   lastNameOf(surface: string): KnownName | null {
     const key = nameKey(surface)
     if (key.includes(' ') || key.length < 3) return null
-    const found = this.byLastName.get(key)
-    if (!found) return null
+    // Spelled as the known name's last word is, not only folded alike: `سوزان` (a first name) is not
+    // `سيزان` (Cézanne), `الحوثيين` (the movement) not `الحوثي`.
+    const form = normalizeForMatch(surface)
+    const found = this.byLastName.get(key)?.filter((n) => normalizeForMatch(n.arabic).split(' ').pop() === form)
+    if (!found?.length) return null
     const latins = new Set(found.map((n) => n.latin))
     return latins.size === 1 ? found[0]! : null
   }
