@@ -7,6 +7,8 @@ export interface TaggedChunk {
   readonly tokenEnd: number
   readonly type: number
   readonly cut?: number
+  /** The type is sure from the context (a name an organisation noun quotes), over the gazetteer's. */
+  readonly sure?: boolean
 }
 
 /** Token i of a sentence, normalized for matching; '' past the sentence's end. */

@@ -177,3 +177,11 @@ test('in a football report a city that names a club is the club (فولفسبو�
   assert.equal(typeOf(report, 'روما'), 'LOC', 'في روما is the city')
   assert.equal(typeOf('وزار الرئيس الألماني مدينة فولفسبورغ حيث يقع مصنع السيارات الشهير.', 'فولفسبورغ'), 'LOC')
 })
+
+test('a newspaper named like a city (صحيفة "الرياض") is an organisation apart from the city', SHIPPED, () => {
+  const text = 'وقالت صحيفة "الرياض" إن أمطارا غزيرة هطلت على الرياض أمس.'
+  const r = analyze(text, {})
+  const byStart = (s: number): string | undefined => r.entities.find((e) => e.mentions.some(([a]) => a === s))?.type
+  assert.equal(byStart(text.indexOf('الرياض')), 'ORG')
+  assert.equal(byStart(text.lastIndexOf('الرياض')), 'LOC')
+})

@@ -2,7 +2,7 @@ import type { DocBuilder } from '../core/doc.js'
 import { trimSpan, type Span } from '../core/span.js'
 import type { Stage } from '../core/stage.js'
 import { TokenFlag, TokenKind } from '../core/tokens.js'
-import { repairChunks, type FormAt } from './chunk-repair.js'
+import { repairChunks, type FormAt, type TaggedChunk } from './chunk-repair.js'
 import { groupMentions, type Mention } from './entities.js'
 import { loadNameIndex, type EntityType, type NameIndex } from './gazetteer.js'
 import { GazBit, Stat, type FeatureExtractor, type GazetteerMatches, type WordProfile } from './ner/features.js'
@@ -89,7 +89,7 @@ export function findMentions(doc: DocBuilder, tagger: NerTagger, names: NameInde
   for (let k = 0; k < segs.length; k++) {
     const seg = segs[k]!
     const p = profiles[k]!
-    const chunks: { tokenStart: number; tokenEnd: number; type: number; cut?: number }[] = chunksOf(tags[k]!).filter((c) => RECORD_TYPE[c.type])
+    const chunks: TaggedChunk[] = chunksOf(tags[k]!).filter((c) => RECORD_TYPE[c.type])
     const gaz = matches[k]!
     for (let i = 0; i < seg.length; i++) {
       const len = gaz.lengths[i]!
@@ -113,7 +113,7 @@ export function findMentions(doc: DocBuilder, tagger: NerTagger, names: NameInde
       const cut = c.cut ?? (gaz.lengths[c.tokenStart] ? gaz.cuts[c.tokenStart]! : wordCut(p[c.tokenStart]!, tagger.features))
       // `دي بروين من فولفسبورغ الألماني`: in a football report, a city that names a club is the club.
       if (football && c.type === LOC_TYPE_ID && isClubCity(c, gaz, form) && !isCountry(doc, seg, c, cut, names)) add(seg, c.tokenStart, c.tokenEnd, cut, 'ORG', true)
-      else add(seg, c.tokenStart, c.tokenEnd, cut, RECORD_TYPE[c.type]!)
+      else add(seg, c.tokenStart, c.tokenEnd, cut, RECORD_TYPE[c.type]!, c.sure === true)
     }
   }
   return out.sort((a, b) => a.span[0] - b.span[0])
@@ -130,7 +130,7 @@ const MAX_QUOTED_NAME = 8
  * puts in quote marks is an organisation's name, whatever the tagger made of it. Its chunk replaces
  * the chunks inside the marks and a chunk of the noun alone; chunks reaching out of them stand.
  */
-function quotedNames(doc: DocBuilder, seg: readonly number[], form: FormAt, chunks: { tokenStart: number; tokenEnd: number; type: number; cut?: number }[]): void {
+function quotedNames(doc: DocBuilder, seg: readonly number[], form: FormAt, chunks: TaggedChunk[]): void {
   const { tokens, text } = doc
   const mark = (i: number): string => (i < seg.length && tokens.kind[seg[i]!] === TokenKind.Punct ? text.slice(tokens.start[seg[i]!], tokens.end[seg[i]!]) : '')
   for (let i = 0; i + 3 < seg.length; i++) {
@@ -156,7 +156,7 @@ function quotedNames(doc: DocBuilder, seg: readonly number[], form: FormAt, chun
     if (chunks.some((c) => c.tokenStart < close + 1 && i < c.tokenEnd && (c.tokenStart < i || c.tokenEnd > close + 1))) continue
     const kept = chunks.filter((c) => c.tokenEnd <= i || c.tokenStart > close)
     const at = kept.findIndex((c) => c.tokenStart > close)
-    kept.splice(at < 0 ? kept.length : at, 0, { tokenStart: i + 2, tokenEnd: close, type: ORG_TYPE_ID, cut: 0 })
+    kept.splice(at < 0 ? kept.length : at, 0, { tokenStart: i + 2, tokenEnd: close, type: ORG_TYPE_ID, cut: 0, sure: true })
     chunks.splice(0, chunks.length, ...kept)
   }
 }

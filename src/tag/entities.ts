@@ -144,6 +144,10 @@ export function groupMentions(text: string, mentions: readonly Mention[], names:
         (!(it.place && g.longest.mention.type !== 'LOC') &&
           isShortFormOf(it.words, g.longest.words, g.longest.mention.type === 'PER' || it.mention.type === 'PER' ? 'PER' : g.longest.mention.type))
       if (!fits) continue
+      // `صحيفة "الرياض"` (sure: the newspaper) and `الرياض` (the city, as the gazetteer knows it):
+      // one name, two entities. A mention the tagger merely mistyped (`داعش` as a person) still joins.
+      const split = (a: Item, b: Item): boolean => a.key === b.key && a.mention.sure === true && !b.mention.sure && a.mention.type !== b.mention.type && b.known !== null
+      if (g.items.some((i) => split(i, it) || split(it, i))) continue
       // A known entity (the gazetteer has its name) wins over one that is not, then the nearest:
       // `كيم` after `كيم جونغ أون` is not taken by a stray `كيم النووية`.
       const distance = nearest(g, it.mention.span[0]) + (g.latin === null ? 1e12 : 0)
@@ -172,7 +176,7 @@ export function groupMentions(text: string, mentions: readonly Mention[], names:
     const known = fullestFirst.find((i) => i.known && i.known.type === type)?.known ?? (names ? knownOfType(fullestFirst, names, type) : undefined)
     if (!latin && known) latin = known.latin
     // A club known by its city's name (`فولفسبورغ`): the city's Latin name is the club's short name.
-    if (!latin && names && g.items.some((i) => i.mention.sure)) latin = names.lookup(g.longest.surface)[0]?.latin ?? null
+    if (!latin && names && g.items.some((i) => i.mention.sure)) latin = names.lookup(g.longest.surface).find((n) => n.kind === 'city')?.latin ?? null
     if (!latin && names && type === 'PER' && g.items.every((i) => i.words.length === 1)) {
       // Only the surname was seen: resolve it when exactly one known person has it.
       const person = names.lastNameOf(g.longest.surface)
