@@ -1,5 +1,6 @@
 import { normalizeForMatch } from '../normalize/normalize.js'
 import type { GazetteerMatches } from './ner/features.js'
+import { TypeId } from './ner/tags.js'
 
 /** A tagged chunk of a sentence: tokens `[tokenStart, tokenEnd)`, ANERcorp type id, proclitic code units cut from its first token. */
 export interface TaggedChunk {
@@ -14,10 +15,7 @@ export interface TaggedChunk {
 /** Token i of a sentence, normalized for matching; '' past the sentence's end. */
 export type FormAt = (i: number) => string
 
-/** ANERcorp type ids (`tags.ts`). */
-const PERS = 0
-const LOC = 1
-const ORG = 2
+const { PERS, LOC, ORG } = TypeId
 
 /**
  * Honorifics and title words that the tagger glues onto a name (`سمو ولي العهد الأمير محمد`,
@@ -32,7 +30,7 @@ const BLESSINGS = new Set(['رحمه', 'رحمها', 'رحمهم', 'يرحمه',
 const AFTER_WALI = new Set(['العهد', 'عهد', 'عهده', 'ولي'])
 
 /** A word as written and without the proclitics it may carry: `ولسمو` → ولسمو, لسمو, سمو. */
-function readings(w: string): string[] {
+export function readings(w: string): string[] {
   const out = [w]
   const m = /^([وف]?[لبك]?)(..+)$/.exec(w)
   if (m && m[1]) {

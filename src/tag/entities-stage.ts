@@ -2,12 +2,12 @@ import type { DocBuilder } from '../core/doc.js'
 import { trimSpan, type Span } from '../core/span.js'
 import type { Stage } from '../core/stage.js'
 import { TokenFlag, TokenKind } from '../core/tokens.js'
-import { repairChunks, type FormAt, type TaggedChunk } from './chunk-repair.js'
+import { readings, repairChunks, type FormAt, type TaggedChunk } from './chunk-repair.js'
 import { groupMentions, type Mention } from './entities.js'
 import { loadNameIndex, type EntityType, type NameIndex } from './gazetteer.js'
 import { GazBit, Stat, type FeatureExtractor, type GazetteerMatches, type WordProfile } from './ner/features.js'
 import { loadNerModel } from './ner/load-model.js'
-import { chunksOf } from './ner/tags.js'
+import { chunksOf, TypeId } from './ner/tags.js'
 import { normalizeForMatch } from '../normalize/normalize.js'
 import { NerTagger, type NerModel } from './ner/tagger.js'
 
@@ -78,13 +78,8 @@ export function findMentions(doc: DocBuilder, tagger: NerTagger, names: NameInde
   const tags = tagger.tagSentences(profiles, Infinity, matches)
   const out: Mention[] = []
   const football = isFootballReport(lexemes)
-  const add = (seg: number[], tokenStart: number, tokenEnd: number, cut: number, type: EntityType, sure = false): void => {
-    const first = seg[tokenStart]!
-    const last = seg[tokenEnd - 1]!
-    // `وبوتين` → `بوتين`, `للولايات المتحدة` → `لولايات المتحدة` (SPEC: the span starts after the first ل).
-    const start = cut > 0 ? doc.map.toText(doc.tokens.nstart[first]! + cut) : doc.tokens.start[first]!
-    const span = trimSpan(doc.text, [start, doc.tokens.end[last]!])
-    if (span && hasLetters(doc, first, last)) out.push(sure ? { span, type, sure } : { span, type })
+  const add = (span: Span, type: EntityType, sure = false): void => {
+    out.push(sure ? { span, type, sure } : { span, type })
   }
   for (let k = 0; k < segs.length; k++) {
     const seg = segs[k]!
@@ -111,9 +106,11 @@ export function findMentions(doc: DocBuilder, tagger: NerTagger, names: NameInde
       // Where a gazetteer name starts on the chunk's first word, its reading of the clitics wins:
       // `بيونغ يانغ` keeps its ب, `للولايات المتحدة` loses one ل.
       const cut = c.cut ?? (gaz.lengths[c.tokenStart] ? gaz.cuts[c.tokenStart]! : wordCut(p[c.tokenStart]!, tagger.features))
+      const span = chunkSpan(doc, seg, c, cut)
+      if (!span) continue
       // `دي بروين من فولفسبورغ الألماني`: in a football report, a city that names a club is the club.
-      if (football && c.type === LOC_TYPE_ID && isClubCity(c, gaz, form) && !isCountry(doc, seg, c, cut, names)) add(seg, c.tokenStart, c.tokenEnd, cut, 'ORG', true)
-      else add(seg, c.tokenStart, c.tokenEnd, cut, RECORD_TYPE[c.type]!, c.sure === true)
+      if (football && c.type === TypeId.LOC && isClubCity(c, gaz, form) && !isCountry(doc.text.slice(span[0], span[1]), names)) add(span, 'ORG', true)
+      else add(span, RECORD_TYPE[c.type]!, c.sure === true)
     }
   }
   return out.sort((a, b) => a.span[0] - b.span[0])
@@ -156,7 +153,7 @@ function quotedNames(doc: DocBuilder, seg: readonly number[], form: FormAt, chun
     if (chunks.some((c) => c.tokenStart < close + 1 && i < c.tokenEnd && (c.tokenStart < i || c.tokenEnd > close + 1))) continue
     const kept = chunks.filter((c) => c.tokenEnd <= i || c.tokenStart > close)
     const at = kept.findIndex((c) => c.tokenStart > close)
-    kept.splice(at < 0 ? kept.length : at, 0, { tokenStart: i + 2, tokenEnd: close, type: ORG_TYPE_ID, cut: 0, sure: true })
+    kept.splice(at < 0 ? kept.length : at, 0, { tokenStart: i + 2, tokenEnd: close, type: TypeId.ORG, cut: 0, sure: true })
     chunks.splice(0, chunks.length, ...kept)
   }
 }
@@ -169,8 +166,6 @@ const NOT_IN_NAME = new Set(['في', 'من', 'الي', 'عن', 'علي', 'مع',
 
 const OPEN_QUOTES = new Set(['"', '«', '“', '„'])
 const CLOSE_QUOTES = new Set(['"', '»', '”', '“'])
-/** ANERcorp's type id of ORG. */
-const ORG_TYPE_ID = 2
 
 /** Words of football reports (normalized): `مباراة`, `الدوري`, `هدفا`, `المدرب`… */
 const FOOTBALL_WORDS = new Set(['مباراه', 'المباراه', 'مباريات', 'المباريات', 'الدوري', 'هدف', 'هدفا', 'هدفين', 'اهداف', 'الاهداف', 'لاعب', 'اللاعب', 'لاعبا', 'لاعبين', 'اللاعبين', 'المدرب', 'مدرب', 'مدربه', 'الملعب', 'ملعب', 'المرمي', 'الحارس', 'ركله', 'جزاء', 'الهجوم', 'المهاجم', 'مهاجم', 'الوسط', 'صفوف', 'التعاقد', 'الانتقالات', 'انتقال', 'الموسم', 'بطوله', 'البطوله', 'كاس', 'دوري', 'المنتخب', 'منتخب', 'نادي', 'النادي', 'فريق', 'الفريق', 'فريقه'])
@@ -203,17 +198,24 @@ function isClubCity(c: { tokenStart: number; tokenEnd: number }, gaz: GazetteerM
 /** Prepositions of place and motion before a city (`في الرياض`, `إلى لوزان`), normalized. */
 const PLACE_PREPOSITIONS = new Set(['في', 'وفي', 'الي', 'والي', 'نحو', 'قرب', 'داخل'])
 
-/** True when the gazetteers know the chunk's words as a country or a larger region (`قطر`). */
-function isCountry(doc: DocBuilder, seg: readonly number[], c: { tokenStart: number; tokenEnd: number }, cut: number, names: NameIndex | null): boolean {
+/** True when the gazetteers know a mention's text as a country or a larger region (`قطر`). */
+function isCountry(surface: string, names: NameIndex | null): boolean {
   if (!names) return true
-  const first = seg[c.tokenStart]!
-  const start = cut > 0 ? doc.map.toText(doc.tokens.nstart[first]! + cut) : doc.tokens.start[first]!
-  const surface = doc.text.slice(start, doc.tokens.end[seg[c.tokenEnd - 1]!]!)
   return names.lookup(surface).some((n) => n.type === 'LOC' && n.kind !== 'city')
 }
 
-/** ANERcorp's type id of LOC. */
-const LOC_TYPE_ID = 1
+/**
+ * The text span of a chunk of segment `seg`, without the `cut` proclitic letters of its first word
+ * (`وبوتين` → `بوتين`, `للولايات المتحدة` → `لولايات المتحدة`: SPEC's span starts after the first ل);
+ * null when nothing with letters is left.
+ */
+function chunkSpan(doc: DocBuilder, seg: readonly number[], c: TaggedChunk, cut: number): Span | null {
+  const first = seg[c.tokenStart]!
+  const last = seg[c.tokenEnd - 1]!
+  const start = cut > 0 ? doc.map.toText(doc.tokens.nstart[first]! + cut) : doc.tokens.start[first]!
+  const span = trimSpan(doc.text, [start, doc.tokens.end[last]!])
+  return span && hasLetters(doc, first, last) ? span : null
+}
 
 /** Fewest letters a name keeps when the tagger's reading cuts proclitics off its first word. */
 const MIN_CUT_REST = 3
@@ -289,11 +291,7 @@ const ORGANISM_HEADS = new Set(['فيروس', 'فيروسات', 'بكتيريا'
  * organism word. A proclitic is cut only when four letters or the article follow: `فداء` is "sacrifice", not ف + داء.
  */
 function organismHead(word: string): boolean {
-  const m = /^([وف]?[بلك]?)(.*)$/.exec(word)!
-  const bare = (w: string): boolean => ORGANISM_HEADS.has(w) || (w.startsWith('ال') && ORGANISM_HEADS.has(w.slice(2)))
-  if (bare(word)) return true
-  for (const w of m[1] ? [m[2]!, word.slice(1)] : []) if ((w.length >= 4 || w.startsWith('ال')) && bare(w)) return true
-  return false
+  return readings(word).some((w, k) => (k === 0 || w.length >= 4 || w.startsWith('ال')) && (ORGANISM_HEADS.has(w) || (w.startsWith('ال') && ORGANISM_HEADS.has(w.slice(2)))))
 }
 
 /**
@@ -305,20 +303,20 @@ function organismHead(word: string): boolean {
 export function dropOrganisms(text: string, mentions: readonly Mention[], names: NameIndex | null): Mention[] {
   const organisms = new Set<string>()
   const dropped = new Set<Mention>()
-  const nameOf = (m: Mention): string => {
+  // Each mention's name, without a leading organism word (`فيروس إيبولا` → `ايبولا`), and whether it had one.
+  const read = mentions.map((m) => {
     const words = normalizeForMatch(text.slice(m.span[0], m.span[1])).split(/\s+/)
-    return (organismHead(words[0]!) ? words.slice(1) : words).join(' ')
-  }
-  for (const m of mentions) {
-    const first = normalizeForMatch(text.slice(m.span[0], m.span[1])).split(/\s+/)[0]!
+    const headed = organismHead(words[0]!)
+    return { name: (headed ? words.slice(1) : words).join(' '), headed }
+  })
+  mentions.forEach((m, k) => {
     const before = /(\S+)\s+$/.exec(text.slice(Math.max(0, m.span[0] - 24), m.span[0]))?.[1]
-    if (!organismHead(first) && (before === undefined || !organismHead(normalizeForMatch(before)))) continue
+    if (!read[k]!.headed && (before === undefined || !organismHead(normalizeForMatch(before)))) return
     dropped.add(m)
-    const name = nameOf(m)
-    if (!names || names.lookup(name).length === 0) organisms.add(name)
-  }
+    if (!names || names.lookup(read[k]!.name).length === 0) organisms.add(read[k]!.name)
+  })
   if (dropped.size === 0) return [...mentions]
-  return mentions.filter((m) => !dropped.has(m) && !organisms.has(nameOf(m)))
+  return mentions.filter((m, k) => !dropped.has(m) && !organisms.has(read[k]!.name))
 }
 
 function overlaps(a: Span, b: Span): boolean {

@@ -12,6 +12,9 @@ export const TAG_COUNT = TAGS.length
 export const ENTITY_TYPES = ['PERS', 'LOC', 'ORG', 'MISC'] as const
 export type EntityTypeName = (typeof ENTITY_TYPES)[number]
 
+/** Type ids by name, in `ENTITY_TYPES` order. */
+export const TypeId = { PERS: 0, LOC: 1, ORG: 2, MISC: 3 } as const satisfies Record<EntityTypeName, number>
+
 const TAG_ID = new Map<string, number>(TAGS.map((t, i) => [t, i]))
 
 /** The id of a tag string; unknown tags (and ANERcorp's stray spellings) give `O`'s id, 0. */
