@@ -272,12 +272,8 @@ class Extractor {
     }
     if (person || (!other && isNameLike(view, n))) return n
     // `الدكتور عبدالله بانخر عضو هيئة التدريس بجامعة الملك عبدالعزيز`: the person right after the title.
-    const first = p.tokenStart + 1
-    if (view.named[first] === Named.Person) {
-      let e = first + 1
-      while (e < p.tokenEnd && view.named[e] === Named.Person) e++
-      return { tokenStart: first, tokenEnd: e }
-    }
+    const titled = this.personAt(p.tokenStart + 1, p.tokenEnd)
+    if (titled) return titled
     // `المرصد السوري لحقوق الإنسان`: a place or an organisation after a title is part of the title.
     return other ? p : { tokenStart: p.tokenStart, tokenEnd: n.tokenStart }
   }
@@ -626,10 +622,17 @@ class Extractor {
     if (view.named[k] !== Named.Place) return null
     while (k < end && k - j <= 5 && view.named[k] === Named.Place) k++
     if (k < end && HONORIFICS.has(view.norm[k]!)) k++
-    if (k >= end || view.named[k] !== Named.Person) return null
+    const person = this.personAt(k, end)
+    return person && (this.isMarker(person.tokenEnd) || /^[،,]$/.test(view.norm[person.tokenEnd] ?? '')) ? person : null
+  }
+
+  /** The run of tokens from `k` (before `limit`) inside a person's mention, or null when `k` is in none. */
+  personAt(k: number, limit: number): Phrase | null {
+    const named = this.view.named
+    if (k >= limit || named[k] !== Named.Person) return null
     let e = k + 1
-    while (e < end && view.named[e] === Named.Person) e++
-    return this.isMarker(e) || /^[،,]$/.test(view.norm[e] ?? '') ? { tokenStart: k, tokenEnd: e } : null
+    while (e < limit && named[e] === Named.Person) e++
+    return { tokenStart: k, tokenEnd: e }
   }
 
   /**
