@@ -144,10 +144,7 @@ export function groupMentions(text: string, mentions: readonly Mention[], names:
         (!(it.place && g.longest.mention.type !== 'LOC') &&
           isShortFormOf(it.words, g.longest.words, g.longest.mention.type === 'PER' || it.mention.type === 'PER' ? 'PER' : g.longest.mention.type))
       if (!fits) continue
-      // `صحيفة "الرياض"` (sure: the newspaper) and `الرياض` (the city, as the gazetteer knows it):
-      // one name, two entities. A mention the tagger merely mistyped (`داعش` as a person) still joins.
-      const split = (a: Item, b: Item): boolean => a.key === b.key && a.mention.sure === true && !b.mention.sure && a.mention.type !== b.mention.type && b.known !== null
-      if (g.items.some((i) => split(i, it) || split(it, i))) continue
+      if (g.items.some((i) => twoReferents(i, it) || twoReferents(it, i))) continue
       // A known entity (the gazetteer has its name) wins over one that is not, then the nearest:
       // `كيم` after `كيم جونغ أون` is not taken by a stray `كيم النووية`.
       const distance = nearest(g, it.mention.span[0]) + (g.latin === null ? 1e12 : 0)
@@ -217,6 +214,14 @@ function knownType(g: Group, names: NameIndex | null): EntityType | null {
   if (!names) return null
   const types = new Set(names.lookup(g.longest.surface).map((n) => n.type))
   return types.size === 1 ? [...types][0]! : null
+}
+
+/**
+ * `صحيفة "الرياض"` (`a`, sure: the newspaper) and `الرياض` (`b`, the city, as the gazetteer knows
+ * it): one name, two entities. A mention the tagger merely mistyped (`داعش` as a person) still joins.
+ */
+function twoReferents(a: Item, b: Item): boolean {
+  return a.key === b.key && a.mention.sure === true && !b.mention.sure && a.mention.type !== b.mention.type && b.known !== null
 }
 
 function knownOfType(items: readonly Item[], names: NameIndex, type: EntityType): KnownName | undefined {
